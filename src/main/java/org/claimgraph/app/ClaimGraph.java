@@ -1,0 +1,144 @@
+package org.claimgraph.app;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Extractor;
+import org.claimgraph.ingest.InputException;
+import org.claimgraph.ingest.Transcript;
+import org.claimgraph.ingest.TranscriptReader;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.nlp.ChinesePipeline;
+import org.claimgraph.rdf.ExtractionGraph;
+import org.claimgraph.rdf.IriScheme;
+import org.claimgraph.rdf.NamedGraph;
+import org.claimgraph.util.DataFiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The whole path from a transcript file to its named graph, shared by the commands: read, extract (loading
+ * CoreNLP once, on first use), write RDF. Progress and notices go to {@code log}.
+ */
+public final class ClaimGraph {
+    /** The transcript shipped with ClaimGraph, used by {@code serve} on an empty database. */
+    public static final String SAMPLE_FILE = "sample/ai-panel-2023.zh.txt";
+
+    private final IriScheme iris;
+    private final Clock clock;
+    private final Consumer<String> log;
+    private final TranscriptReader reader = new TranscriptReader();
+    private Extractor extractor;
+
+    public ClaimGraph(IriScheme iris, Clock clock, Consumer<String> log) {
+        this.iris = iris;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    public IriScheme iris() { return iris; }
+
+    /** Reads a transcript; the file's problems come back as one-line messages. */
+    public Transcript read(Path file) throws InputException {
+        return reader.read(file);
+    }
+
+    /** Reads the bundled sample transcript. */
+    public Transcript readSample() throws InputException {
+        try (InputStream in = DataFiles.open(SAMPLE_FILE)) {
+            return reader.read(Path.of(SAMPLE_FILE).getFileName().toString(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extracts one transcript into its named graph. */
+    public NamedGraph extract(Transcript transcript) {
+        Extractor ex = extractor();
+        long t0 = System.nanoTime();
+        Progress progress = new Progress(transcript.sourceName(), log);
+        Extraction extraction = ex.extract(transcript, progress::chunksDone);
+        NamedGraph graph = new ExtractionGraph(iris, ex.lexicon(), DataFiles.version()).build(extraction, clock.instant());
+        double secs = (System.nanoTime() - t0) / 1e9;
+        log.accept(String.format("%s: %d characters, %d mentions, %d claims in %.1f s",
+                transcript.sourceName(), transcript.text().codePointCount(0, transcript.text().length()),
+                extraction.mentions().size(), extraction.claims().size(), secs));
+        return graph;
+    }
+
+    /** The ontology and the lexicon, as the graph stores keep beside the transcripts. */
+    public NamedGraph vocabularyGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        parseInto(g, Extractor.ONTOLOGY_FILE, null);
+        parseInto(g, Extractor.LEXICON_FILE, iris.entityNamespace());
+        return new NamedGraph(NodeFactory.createURI(iris.vocabularyGraph()), g);
+    }
+
+    private static void parseInto(Graph g, String file, String base) {
+        try (InputStream in = DataFiles.open(file)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(base).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An in-memory TDB2 dataset holding these graphs, with the union default graph the server has. */
+    public static DatasetGraph inMemoryDataset(List<NamedGraph> graphs) {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dsg, () -> {
+            for (NamedGraph ng : graphs) {
+                Node name = ng.name();
+                ng.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+        return dsg;
+    }
+
+    private Extractor extractor() {
+        if (extractor == null) {
+            if (!ChinesePipeline.isLoaded()) log.accept("Loading the CoreNLP Chinese models (takes 20-45 s, about 2 GB of memory)...");
+            long t0 = System.nanoTime();
+            extractor = Extractor.load(iris);
+            Lexicon lexicon = extractor.lexicon();
+            log.accept(String.format("Ready in %.1f s: %d lexicon concepts.", (System.nanoTime() - t0) / 1e9, lexicon.size()));
+        }
+        return extractor;
+    }
+
+    /** Reports extraction progress at most every few seconds, so long transcripts show they are moving. */
+    private static final class Progress {
+        private final String name;
+        private final Consumer<String> log;
+        private final long started = System.nanoTime();
+        private long lastReport = System.nanoTime();
+
+        Progress(String name, Consumer<String> log) {
+            this.name = name;
+            this.log = log;
+        }
+
+        void chunksDone(int done, int total) {
+            long now = System.nanoTime();
+            if (now - lastReport < 5_000_000_000L || done == total) return;
+            lastReport = now;
+            double secs = (now - started) / 1e9;
+            double eta = secs / done * (total - done);
+            log.accept(String.format("%s: %d%% (%d/%d clauses), about %.0f s left", name, 100 * done / total, done, total, eta));
+        }
+    }
+}

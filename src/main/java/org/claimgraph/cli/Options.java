@@ -1,0 +1,29 @@
+package org.claimgraph.cli;
+
+import org.claimgraph.rdf.IriScheme;
+import org.claimgraph.store.Store;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options shared by several commands. */
+final class Options {
+    private Options() {}
+
+    /** --base: the base IRI of everything ClaimGraph mints. */
+    static final class Base {
+        @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+                description = "Base IRI for transcripts, entities and claims (default: ${DEFAULT-VALUE}). "
+                        + "Use the address the graph will be served at; it must end with / or #.")
+        String base;
+
+        IriScheme iris() { return new IriScheme(base); }
+    }
+
+    /** --db: the TDB2 folder. */
+    static final class Db {
+        @Option(names = "--db", paramLabel = "DIR", defaultValue = Store.DEFAULT_DIR,
+                description = "TDB2 database folder, created if missing (default: ./${DEFAULT-VALUE}).")
+        Path db;
+    }
+}

@@ -1,0 +1,82 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of {@code rules/cues.tsv}: discourse markers that may start a clause, certainty cues with where they
+ * stand relative to the claim, negation cues, and pronouns with the entity types they can refer to.
+ */
+public final class Cues {
+    /** A certainty cue: the words, the certainty they signal, and whether they stand before or after the claim. */
+    public record CertaintyCue(String words, Certainty certainty, boolean after) {}
+
+    private final Set<String> discourse;
+    private final List<CertaintyCue> certainty;
+    private final Set<String> negation;
+    private final Map<String, List<Set<String>>> pronouns;
+
+    private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns) {
+        this.discourse = Set.copyOf(discourse);
+        this.certainty = List.copyOf(certainty);
+        this.negation = Set.copyOf(negation);
+        this.pronouns = Map.copyOf(pronouns);
+    }
+
+    /**
+     * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
+     * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
+     * comma-separated entity classes in tiers separated by |. Blank lines and lines starting with # are ignored.
+     */
+    public static Cues parse(String tsv, String sourceName) {
+        Set<String> discourse = new LinkedHashSet<>();
+        List<CertaintyCue> certainty = new ArrayList<>();
+        Set<String> negation = new LinkedHashSet<>();
+        Map<String, List<Set<String>>> pronouns = new LinkedHashMap<>();
+        String[] lines = tsv.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] f = line.split("\t+");
+            String where = sourceName + " line " + (n + 1);
+            if (f.length < 2) throw new IllegalArgumentException(where + ": expected \"cue<TAB>kind[<TAB>value]\", got \"" + line + "\"");
+            String cue = f[0].strip();
+            String kind = f[1].strip();
+            String value = f.length > 2 ? f[2].strip() : "";
+            switch (kind) {
+                case "discourse" -> discourse.add(cue);
+                case "negation" -> negation.add(cue);
+                case "certainty" -> {
+                    boolean after = value.endsWith("/after");
+                    String level = after ? value.substring(0, value.length() - "/after".length()) : value;
+                    try {
+                        certainty.add(new CertaintyCue(cue, Certainty.fromTerm(level), after));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(where + ": " + e.getMessage());
+                    }
+                }
+                case "pronoun" -> {
+                    List<Set<String>> tiers = new ArrayList<>();
+                    for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
+                    pronouns.put(cue, List.copyOf(tiers));
+                }
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation or pronoun");
+            }
+        }
+        return new Cues(discourse, certainty, negation, pronouns);
+    }
+
+    public Set<String> discourse() { return discourse; }
+    public List<CertaintyCue> certainty() { return certainty; }
+    public Set<String> negation() { return negation; }
+
+    /**
+     * The entity classes (local names such as "Model") a pronoun can refer to, in tiers of preference, or null if
+     * the word is not a pronoun.
+     */
+    public List<Set<String>> antecedentTypes(String word) { return pronouns.get(word); }
+}

@@ -1,0 +1,101 @@
+package org.claimgraph.extract;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.ingest.Transcript;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.AsrChunker;
+import org.claimgraph.nlp.ChinesePipeline;
+import org.claimgraph.nlp.Chunk;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.IriScheme;
+import org.claimgraph.util.DataFiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Transcript in, mentions and claims out: ASR-aware chunking, CoreNLP annotation, lexicon and NER mentions,
+ * pronoun resolution, relation rules, certainty and polarity. The data files it runs on are
+ * {@code ontology/lexicon.ttl}, {@code rules/relations.rules} and {@code rules/cues.tsv}.
+ */
+public final class Extractor {
+    public static final String LEXICON_FILE = "ontology/lexicon.ttl";
+    public static final String ONTOLOGY_FILE = "ontology/claimgraph.ttl";
+    public static final String RULES_FILE = "rules/relations.rules";
+    public static final String CUES_FILE = "rules/cues.tsv";
+    private static final int CHUNK_MIN_CHARS = 30;
+    private static final int CHUNK_MAX_CHARS = 60;
+
+    private final Lexicon lexicon;
+    private final AsrChunker chunker;
+    private final MentionFinder mentionFinder;
+    private final ClaimFinder claimFinder;
+    private final ChinesePipeline pipeline;
+
+    public Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, ChinesePipeline pipeline, IriScheme iris) {
+        this.lexicon = lexicon;
+        this.chunker = new AsrChunker(cues.discourse(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
+        this.mentionFinder = new MentionFinder(lexicon, iris.termNamespace());
+        this.claimFinder = new ClaimFinder(rules, cues, iris.entityNamespace());
+        this.pipeline = pipeline;
+    }
+
+    /** An extractor on the project's data files and the JVM's shared CoreNLP pipeline. */
+    public static Extractor load(IriScheme iris) {
+        Lexicon lexicon = loadLexicon(iris);
+        Cues cues = Cues.parse(DataFiles.read(CUES_FILE), DataFiles.describe(CUES_FILE));
+        List<RelationRule> rules = RelationRules.parse(DataFiles.read(RULES_FILE), DataFiles.describe(RULES_FILE), ontologyRelations());
+        return new Extractor(lexicon, cues, rules, ChinesePipeline.shared(), iris);
+    }
+
+    /** The lexicon, its relative concept IRIs resolved against the entity namespace. */
+    public static Lexicon loadLexicon(IriScheme iris) {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = DataFiles.open(LEXICON_FILE)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(iris.entityNamespace()).parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Lexicon.fromModel(model);
+    }
+
+    /** The local names of the relations the ontology defines (sub-properties of cg:relation). */
+    public static Set<String> ontologyRelations() {
+        Model ontology = ModelFactory.createDefaultModel();
+        try (InputStream in = DataFiles.open(ONTOLOGY_FILE)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(ontology);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> names = new TreeSet<>();
+        ontology.listSubjectsWithProperty(RDFS.subPropertyOf, CG.relation)
+                .forEach(r -> names.add(r.getURI().substring(CG.NS.length())));
+        return names;
+    }
+
+    public Lexicon lexicon() { return lexicon; }
+
+    public Extraction extract(Transcript transcript) {
+        return extract(transcript, (done, total) -> {});
+    }
+
+    /** Extracts from one transcript; {@code progress} hears (chunks done, chunks in all) as CoreNLP goes. */
+    public Extraction extract(Transcript transcript, BiConsumer<Integer, Integer> progress) {
+        String text = transcript.text();
+        List<Chunk> chunks = chunker.chunk(text);
+        AnnotatedText annotated = pipeline.annotate(text, chunks, progress);
+        List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
+        List<Claim> claims = claimFinder.find(text, annotated.tokens(), mentions);
+        return new Extraction(transcript, mentions, claims);
+    }
+}

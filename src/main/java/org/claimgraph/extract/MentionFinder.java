@@ -1,0 +1,72 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.lexicon.Concept;
+import org.claimgraph.lexicon.LabelMatch;
+import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.nlp.Token;
+import org.claimgraph.rdf.CG;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds entity mentions: every lexicon label in the text (the lexicon wins over NER, which tags "image" as an
+ * organisation and 达利 as a person here), then people and organisations that CoreNLP's NER tags outside any
+ * lexicon mention. An NER entity gets an IRI under {@code termNamespace} from its surface form.
+ */
+final class MentionFinder {
+    private static final Map<String, String> NER_TYPES = Map.of(
+            "PERSON", CG.Person.getURI(),
+            "ORGANIZATION", CG.Organisation.getURI());
+
+    private final Lexicon lexicon;
+    private final String termNamespace;
+
+    MentionFinder(Lexicon lexicon, String termNamespace) {
+        this.lexicon = lexicon;
+        this.termNamespace = termNamespace;
+    }
+
+    List<Mention> find(String text, List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        for (LabelMatch m : lexicon.find(text)) {
+            mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
+        }
+        addNerMentions(text, tokens, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        return mentions;
+    }
+
+    /** Runs of tokens with the same PERSON/ORGANIZATION tag, of Han script and at least two characters, outside lexicon mentions. */
+    private void addNerMentions(String text, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> lexiconMentions = List.copyOf(mentions);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String type = NER_TYPES.get(t.ner());
+            if (type == null) { i++; continue; }
+            int j = i + 1;
+            while (j < tokens.size() && t.ner().equals(tokens.get(j).ner()) && tokens.get(j).chunk() == t.chunk()
+                    && tokens.get(j).begin() == tokens.get(j - 1).end()) j++;
+            int begin = t.begin(), end = tokens.get(j - 1).end();
+            String surface = text.substring(begin, end);
+            if (isHanName(surface) && !overlaps(lexiconMentions, begin, end)) {
+                Concept concept = new Concept(termNamespace + surface, type, surface);
+                mentions.add(new Mention(begin, end, surface, concept, t.ner(), false));
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isHanName(String s) {
+        return s.codePointCount(0, s.length()) >= 2
+                && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int begin, int end) {
+        for (Mention m : mentions) if (m.begin() < end && begin < m.end()) return true;
+        return false;
+    }
+}

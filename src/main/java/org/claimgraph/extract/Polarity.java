@@ -1,0 +1,8 @@
+package org.claimgraph.extract;
+
+/** Whether a claim affirms or denies its triple. */
+public enum Polarity {
+    POSITIVE, NEGATIVE;
+
+    public String term() { return name().toLowerCase(java.util.Locale.ROOT); }
+}

@@ -1,0 +1,113 @@
+package org.claimgraph.extract;
+
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the relation rules file ({@code rules/relations.rules}). Its format:
+ * <pre>
+ * # comment
+ * define NP = [{entity:/.+/}]+          # a macro, used as $NP
+ * rule improves.help                    # a rule id, unique in the file
+ *   relation improves                   # a relation of the ontology
+ *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
+ * </pre>
+ * Earlier rules win where two rules find the same subject and relation in overlapping text.
+ */
+public final class RelationRules {
+    private static final Pattern MACRO_USE = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
+
+    private RelationRules() {}
+
+    public static List<RelationRule> parse(String text, String sourceName, Set<String> knownRelations) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        List<RelationRule> rules = new ArrayList<>();
+        Env env = newEnv();
+        String id = null, relation = null;
+        int ruleLine = 0;
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = stripComment(lines[n]).strip();
+            if (line.isEmpty()) continue;
+            String where = sourceName + " line " + (n + 1);
+            String[] kv = line.split("\\s+", 2);
+            String key = kv[0];
+            String value = kv.length > 1 ? kv[1].strip() : "";
+            switch (key) {
+                case "define" -> {
+                    int eq = value.indexOf('=');
+                    if (eq < 0) throw new IllegalArgumentException(where + ": expected \"define NAME = pattern\"");
+                    String name = value.substring(0, eq).strip();
+                    if (!name.matches("[A-Z][A-Z0-9_]*")) throw new IllegalArgumentException(where + ": macro names are upper case, e.g. NP");
+                    macros.put(name, "(?: " + expand(value.substring(eq + 1).strip(), macros, where) + " )");
+                }
+                case "rule" -> {
+                    if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
+                    if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
+                    if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
+                    id = value; relation = null; ruleLine = n + 1;
+                }
+                case "relation" -> {
+                    if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
+                    if (!knownRelations.contains(value)) {
+                        throw new IllegalArgumentException(where + ": unknown relation \"" + value + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+                    }
+                    relation = value;
+                }
+                case "pattern" -> {
+                    if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
+                    String expanded = expand(value, macros, where);
+                    for (String group : List.of("(?$subj", "(?$pred", "(?$obj")) {
+                        if (!expanded.contains(group)) throw new IllegalArgumentException(where + ": rule " + id + " needs a group " + group + " …)");
+                    }
+                    TokenSequencePattern compiled;
+                    try {
+                        compiled = TokenSequencePattern.compile(env, expanded);
+                    } catch (Exception e) {
+                        throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
+                    }
+                    rules.add(new RelationRule(id, relation, value, compiled));
+                    id = null;
+                }
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation or pattern");
+            }
+        }
+        if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
+        return List.copyOf(rules);
+    }
+
+    /** A TokensRegex environment where ClaimGraph's token annotations have short names. */
+    static Env newEnv() {
+        Env env = TokenSequencePattern.getNewEnv();
+        env.bind("entity", TokenKeys.Entity.class);
+        env.bind("etype", TokenKeys.EntityType.class);
+        return env;
+    }
+
+    private static String expand(String pattern, Map<String, String> macros, String where) {
+        Matcher m = MACRO_USE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String body = macros.get(m.group(1));
+            if (body == null) throw new IllegalArgumentException(where + ": macro $" + m.group(1) + " is not defined above");
+            m.appendReplacement(out, Matcher.quoteReplacement(body));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */
+    private static String stripComment(String line) {
+        if (line.stripLeading().startsWith("#")) return "";
+        int hash = line.indexOf(" #");
+        return hash >= 0 ? line.substring(0, hash) : line;
+    }
+}

@@ -1,0 +1,9 @@
+package org.claimgraph.extract;
+
+/**
+ * One place where a claim is stated: the evidence span ({@code begin}/{@code end}, UTF-16 indexes into the
+ * transcript text), how sure the speaker was and the cue that said so (null when none), the rule that matched, and
+ * the mentions the subject and object were taken from (for a pronoun, its antecedent's mention).
+ */
+public record Statement(int begin, int end, Certainty certainty, String cue, String ruleId,
+                        Mention subjectMention, Mention objectMention) {}

@@ -1,0 +1,150 @@
+package org.claimgraph.lexicon;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AI-term lexicon: SKOS concepts with preferred, alternative and hidden (misheard) labels in Chinese and
+ * English, found in text by {@link #find(String)}: leftmost-longest, case-insensitive, with spaces, hyphens and
+ * underscores inside Latin terms ignored ("GPT3.5" = "GPT-3.5") and Latin terms only matched as whole words.
+ */
+public final class Lexicon {
+    private final Model model;
+    private final Map<String, Concept> concepts;
+    private final TrieNode root = new TrieNode();
+
+    private Lexicon(Model model, Map<String, Concept> concepts) {
+        this.model = model;
+        this.concepts = concepts;
+    }
+
+    /**
+     * Builds the lexicon from SKOS concepts in {@code model}. Every concept needs an rdf:type and a skos:prefLabel.
+     *
+     * @throws IllegalArgumentException when a label belongs to two concepts, naming both, or a concept lacks a type
+     */
+    public static Lexicon fromModel(Model model) {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        Lexicon lexicon = new Lexicon(model, concepts);
+        Map<String, String> ownerOfKey = new HashMap<>();
+        for (Resource r : model.listSubjectsWithProperty(SKOS.prefLabel).toList()) {
+            if (!r.isURIResource()) continue;
+            Resource type = r.getPropertyResourceValue(RDF.type);
+            if (type == null) throw new IllegalArgumentException("lexicon concept <" + r.getURI() + "> has no rdf:type; give it one such as cg:Model");
+            Concept concept = new Concept(r.getURI(), type.getURI(), displayLabel(r));
+            concepts.put(concept.iri(), concept);
+            lexicon.addLabels(r, concept, SKOS.prefLabel, false, ownerOfKey);
+            lexicon.addLabels(r, concept, SKOS.altLabel, false, ownerOfKey);
+            lexicon.addLabels(r, concept, SKOS.hiddenLabel, true, ownerOfKey);
+        }
+        return lexicon;
+    }
+
+    private void addLabels(Resource r, Concept concept, org.apache.jena.rdf.model.Property p, boolean hidden, Map<String, String> ownerOfKey) {
+        for (Statement s : r.listProperties(p).toList()) {
+            String label = s.getString();
+            String key = LabelNormaliser.normaliseLabel(label);
+            if (key.isEmpty()) continue;
+            String owner = ownerOfKey.putIfAbsent(key, concept.iri());
+            if (owner != null && !owner.equals(concept.iri())) {
+                throw new IllegalArgumentException("lexicon label \"" + label + "\" belongs to both <" + owner + "> and <"
+                        + concept.iri() + ">; a label must name one concept");
+            }
+            root.insert(key, new Entry(concept, label, hidden));
+        }
+    }
+
+    /** English preferred label, else any preferred label. */
+    private static String displayLabel(Resource r) {
+        String any = null;
+        for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
+            Literal l = s.getLiteral();
+            if (l.getLanguage().startsWith("en")) return l.getString();
+            if (any == null) any = l.getString();
+        }
+        return any;
+    }
+
+    public Concept concept(String iri) { return concepts.get(iri); }
+
+    public int size() { return concepts.size(); }
+
+    /** The lexicon's own description of a concept (types, labels, definition, links), for copying into a graph. */
+    public List<Triple> describe(String conceptIri) {
+        List<Triple> triples = new ArrayList<>();
+        Resource r = model.getResource(conceptIri);
+        for (Statement s : r.listProperties().toList()) {
+            RDFNode o = s.getObject();
+            if (o.isAnon()) continue;
+            triples.add(s.asTriple());
+        }
+        return triples;
+    }
+
+    /** The graph the lexicon was read from. */
+    public Graph graph() { return model.getGraph(); }
+
+    /** All label matches in {@code text}, leftmost-longest and non-overlapping, in text order. */
+    public List<LabelMatch> find(String text) {
+        LabelNormaliser.Normalised norm = LabelNormaliser.normaliseText(text);
+        String n = norm.text();
+        List<LabelMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < n.length()) {
+            Match best = longestAt(n, i, norm, text);
+            if (best == null) { i++; continue; }
+            int begin = norm.originalBegin(i);
+            int end = norm.originalEnd(best.endNorm - 1);
+            matches.add(new LabelMatch(begin, end, best.entry.concept, best.entry.label, best.entry.hidden));
+            i = best.endNorm;
+        }
+        return matches;
+    }
+
+    private Match longestAt(String n, int start, LabelNormaliser.Normalised norm, String text) {
+        if (LabelNormaliser.isLatinWordChar(n.charAt(start)) && norm.originalBegin(start) > 0
+                && LabelNormaliser.isLatinWordChar(text.charAt(norm.originalBegin(start) - 1))) {
+            return null; // inside a Latin word
+        }
+        Match best = null;
+        TrieNode node = root;
+        for (int j = start; j < n.length(); j++) {
+            node = node.children.get(n.charAt(j));
+            if (node == null) break;
+            if (node.entry == null) continue;
+            int origEnd = norm.originalEnd(j);
+            boolean latinEnd = LabelNormaliser.isLatinWordChar(n.charAt(j));
+            if (latinEnd && origEnd < text.length() && LabelNormaliser.isLatinWordChar(text.charAt(origEnd))) continue;
+            best = new Match(j + 1, node.entry);
+        }
+        return best;
+    }
+
+    private record Entry(Concept concept, String label, boolean hidden) {}
+
+    private record Match(int endNorm, Entry entry) {}
+
+    private static final class TrieNode {
+        final Map<Character, TrieNode> children = new HashMap<>(4);
+        Entry entry;
+
+        void insert(String key, Entry e) {
+            TrieNode node = this;
+            for (int i = 0; i < key.length(); i++) node = node.children.computeIfAbsent(key.charAt(i), c -> new TrieNode());
+            if (node.entry == null || (node.entry.hidden && !e.hidden)) node.entry = e;
+        }
+    }
+}

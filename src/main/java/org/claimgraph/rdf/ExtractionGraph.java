@@ -1,0 +1,197 @@
+package org.claimgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.extract.Certainty;
+import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Mention;
+import org.claimgraph.extract.Polarity;
+import org.claimgraph.extract.Statement;
+import org.claimgraph.ingest.Segment;
+import org.claimgraph.ingest.Transcript;
+import org.claimgraph.lexicon.Concept;
+import org.claimgraph.lexicon.Lexicon;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one extraction as RDF: the transcript with its full text and segments, the mentions (NIF), the entities
+ * (copied from the lexicon, with mention counts), the claim nodes with their evidence (Web Annotation) and
+ * provenance (PROV-O), and beside them the plain asserted triples (subject relation object) of positive claims.
+ * The result is the content of one named graph, named by the transcript's IRI.
+ */
+public final class ExtractionGraph {
+    private final IriScheme iris;
+    private final Lexicon lexicon;
+    private final String softwareVersion;
+
+    public ExtractionGraph(IriScheme iris, Lexicon lexicon, String softwareVersion) {
+        this.iris = iris;
+        this.lexicon = lexicon;
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** The graph of one extraction; {@code extractedAt} is recorded as the activity's prov:endedAtTime. */
+    public NamedGraph build(Extraction extraction, Instant extractedAt) {
+        Transcript t = extraction.transcript();
+        Graph g = GraphFactory.createDefaultGraph();
+        String tIri = iris.transcript(t.sourceName());
+        Node transcript = uri(tIri);
+        CodePoints cp = new CodePoints(t.text());
+
+        Node activity = uri(IriScheme.extraction(tIri));
+        add(g, activity, RDF.Nodes.type, CG.Nodes.ExtractionActivity);
+        add(g, activity, RDF.Nodes.type, PROV.Activity);
+        add(g, activity, PROV.used, transcript);
+        add(g, activity, PROV.endedAtTime, NodeFactory.createLiteralDT(extractedAt.toString(), XSDDatatype.XSDdateTime));
+        add(g, activity, CG.Nodes.softwareVersion, literal(softwareVersion));
+        add(g, activity, RDFS.Nodes.label, NodeFactory.createLiteralLang("ClaimGraph " + softwareVersion + " extraction of " + t.sourceName(), "en"));
+
+        writeTranscript(g, t, transcript, cp);
+        Map<Mention, Node> mentionNodes = writeMentions(g, extraction.mentions(), tIri, transcript, cp);
+        for (Claim c : extraction.claims()) writeClaim(g, c, tIri, transcript, activity, mentionNodes, t.text(), cp);
+        return new NamedGraph(transcript, g);
+    }
+
+    private void writeTranscript(Graph g, Transcript t, Node transcript, CodePoints cp) {
+        add(g, transcript, RDF.Nodes.type, CG.Nodes.Transcript);
+        add(g, transcript, RDF.Nodes.type, NIF.Context);
+        add(g, transcript, NIF.isString, literal(t.text()));
+        add(g, transcript, NIF.beginIndex, nonNegative(0));
+        add(g, transcript, NIF.endIndex, nonNegative(cp.offset(t.text().length())));
+        add(g, transcript, DCTerms.title.asNode(), literal(t.sourceName()));
+        add(g, transcript, DCTerms.source.asNode(), literal(t.sourceName()));
+        add(g, transcript, DCTerms.language.asNode(), literal(t.language()));
+        add(g, transcript, DCTerms.format.asNode(), literal(t.format()));
+        add(g, transcript, CG.Nodes.contentHash, literal(t.contentHash()));
+        add(g, transcript, CG.Nodes.characterCount, integer(cp.offset(t.text().length())));
+        add(g, transcript, RDFS.Nodes.label, literal(t.sourceName()));
+        List<Segment> segments = t.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Node seg = uri(IriScheme.segment(transcript.getURI(), i + 1));
+            add(g, seg, RDF.Nodes.type, CG.Nodes.Segment);
+            add(g, seg, CG.Nodes.segmentOf, transcript);
+            add(g, seg, NIF.referenceContext, transcript);
+            add(g, seg, NIF.beginIndex, nonNegative(cp.offset(s.begin())));
+            add(g, seg, NIF.endIndex, nonNegative(cp.offset(s.end())));
+            if (s.startSeconds() != null) add(g, seg, CG.Nodes.startTime, decimal(s.startSeconds()));
+            if (s.endSeconds() != null) add(g, seg, CG.Nodes.endTime, decimal(s.endSeconds()));
+            if (s.speaker() != null) add(g, seg, CG.Nodes.speaker, literal(s.speaker()));
+        }
+    }
+
+    private Map<Mention, Node> writeMentions(Graph g, List<Mention> mentions, String tIri, Node transcript, CodePoints cp) {
+        Map<Mention, Node> nodes = new HashMap<>();
+        Map<Concept, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            long b = cp.offset(m.begin()), e = cp.offset(m.end());
+            Node mention = uri(IriScheme.mention(tIri, b, e));
+            nodes.put(m, mention);
+            add(g, mention, RDF.Nodes.type, CG.Nodes.Mention);
+            add(g, mention, RDF.Nodes.type, NIF.Phrase);
+            add(g, mention, NIF.referenceContext, transcript);
+            add(g, mention, NIF.beginIndex, nonNegative(b));
+            add(g, mention, NIF.endIndex, nonNegative(e));
+            add(g, mention, NIF.anchorOf, literal(m.text()));
+            add(g, mention, NIF.taIdentRef, uri(m.concept().iri()));
+            add(g, mention, CG.Nodes.matchedLabel, literal(m.matchedLabel()));
+            counts.merge(m.concept(), 1, Integer::sum);
+        }
+        counts.forEach((concept, n) -> {
+            writeEntity(g, concept);
+            add(g, uri(concept.iri()), CG.Nodes.mentionCount, integer(n));
+        });
+        return nodes;
+    }
+
+    private void writeEntity(Graph g, Concept concept) {
+        Node entity = uri(concept.iri());
+        add(g, entity, RDF.Nodes.type, CG.Nodes.Entity);
+        add(g, entity, RDF.Nodes.type, SKOS.Concept.asNode());
+        add(g, entity, RDF.Nodes.type, uri(concept.typeIri()));
+        List<Triple> described = lexicon.concept(concept.iri()) != null ? lexicon.describe(concept.iri()) : List.of();
+        described.forEach(g::add);
+        if (described.isEmpty()) {
+            String lang = concept.label().codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en";
+            add(g, entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(concept.label(), lang));
+        }
+        add(g, entity, RDFS.Nodes.label, NodeFactory.createLiteralLang(concept.label(),
+                concept.label().codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en"));
+    }
+
+    private void writeClaim(Graph g, Claim c, String tIri, Node transcript, Node activity, Map<Mention, Node> mentionNodes,
+                            String text, CodePoints cp) {
+        String claimIri = iris.claim(c.subject().iri(), c.relation(), c.object().iri(), c.polarity());
+        Node claim = uri(claimIri);
+        Node subject = uri(c.subject().iri());
+        Node relation = CG.relation(c.relation()).asNode();
+        Node object = uri(c.object().iri());
+        add(g, claim, RDF.Nodes.type, CG.Nodes.Claim);
+        add(g, claim, RDF.Nodes.type, RDF.Nodes.Statement);
+        add(g, claim, RDF.Nodes.subject, subject);
+        add(g, claim, RDF.Nodes.predicate, relation);
+        add(g, claim, RDF.Nodes.object, object);
+        add(g, claim, CG.Nodes.polarity, c.polarity() == Polarity.POSITIVE ? CG.Nodes.positive : CG.Nodes.negative);
+        add(g, claim, CG.Nodes.certainty, certainty(c.certainty()));
+        add(g, claim, CG.Nodes.supportCount, integer(c.statements().size()));
+        add(g, claim, PROV.wasGeneratedBy, activity);
+        add(g, claim, RDFS.Nodes.label, NodeFactory.createLiteralLang(
+                (c.polarity() == Polarity.NEGATIVE ? "not: " : "") + c.subject().label() + " " + c.relation() + " " + c.object().label(), "en"));
+        if (c.polarity() == Polarity.POSITIVE) add(g, subject, relation, object);
+
+        for (Statement s : c.statements()) {
+            long b = cp.offset(s.begin()), e = cp.offset(s.end());
+            String evIri = IriScheme.evidence(tIri, claimIri, b, e);
+            Node ev = uri(evIri);
+            Node target = uri(evIri + "-target");
+            Node position = uri(evIri + "-position");
+            Node quote = uri(evIri + "-quote");
+            add(g, claim, CG.Nodes.hasEvidence, ev);
+            add(g, ev, RDF.Nodes.type, CG.Nodes.Evidence);
+            add(g, ev, RDF.Nodes.type, OA.Annotation);
+            add(g, ev, OA.motivatedBy, OA.describing);
+            add(g, ev, OA.hasBody, claim);
+            add(g, ev, OA.hasTarget, target);
+            add(g, ev, CG.Nodes.certainty, certainty(s.certainty()));
+            if (s.cue() != null) add(g, ev, CG.Nodes.certaintyCue, literal(s.cue()));
+            add(g, ev, CG.Nodes.rule, literal(s.ruleId()));
+            add(g, ev, CG.Nodes.subjectMention, mentionNodes.get(s.subjectMention()));
+            add(g, ev, CG.Nodes.objectMention, mentionNodes.get(s.objectMention()));
+            add(g, ev, PROV.wasGeneratedBy, activity);
+            add(g, target, RDF.Nodes.type, OA.SpecificResource);
+            add(g, target, OA.hasSource, transcript);
+            add(g, target, OA.hasSelector, position);
+            add(g, target, OA.hasSelector, quote);
+            add(g, position, RDF.Nodes.type, OA.TextPositionSelector);
+            add(g, position, OA.start, nonNegative(b));
+            add(g, position, OA.end, nonNegative(e));
+            add(g, quote, RDF.Nodes.type, OA.TextQuoteSelector);
+            add(g, quote, OA.exact, literal(text.substring(s.begin(), s.end())));
+        }
+    }
+
+    private static Node certainty(Certainty c) {
+        return CG.Nodes.certaintyLevel(c.term());
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) { g.add(Triple.create(s, p, o)); }
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+    private static Node literal(String s) { return NodeFactory.createLiteralString(s); }
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+    private static Node nonNegative(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger); }
+    private static Node decimal(double d) { return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal); }
+}
