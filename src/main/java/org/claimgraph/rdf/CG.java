@@ -67,7 +67,22 @@ public final class CG {
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property relation        = property("relation");
 
-    /** A relation of the ontology by its local name, e.g. {@code improves}. */
+    // Relations (sub-properties of cg:relation)
+    public static final Property improves      = property("improves");
+    public static final Property outperforms   = property("outperforms");
+    public static final Property basedOn       = property("basedOn");
+    public static final Property hasVersion    = property("hasVersion");
+    public static final Property trainedOn     = property("trainedOn");
+    public static final Property developedBy   = property("developedBy");
+    public static final Property interleaves   = property("interleaves");
+    public static final Property hasLimitation = property("hasLimitation");
+    public static final Property enables       = property("enables");
+    public static final Property requires      = property("requires");
+    public static final Property predictedFor  = property("predictedFor");
+    public static final Property dominates     = property("dominates");
+    public static final Property states        = property("states");
+
+    /** A relation of the ontology by its local name, e.g. {@code improves}; rules name relations this way. */
     public static Property relation(String localName) { return property(localName); }
 
     /** The same terms as graph nodes. */

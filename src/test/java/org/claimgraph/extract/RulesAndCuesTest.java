@@ -1,0 +1,62 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.util.DataFiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RulesAndCuesTest {
+    private static final Set<String> RELATIONS = Set.of("improves", "basedOn");
+
+    @Test
+    void theBundledRulesAndCuesParseAndUseOnlyOntologyRelations() {
+        Set<String> relations = Extractor.ontologyRelations();
+        assertTrue(relations.containsAll(Set.of("improves", "outperforms", "basedOn", "hasVersion", "trainedOn", "developedBy",
+                "interleaves", "hasLimitation", "enables", "requires", "predictedFor", "states", "dominates")), relations.toString());
+        List<RelationRule> rules = RelationRules.parse(DataFiles.read(Extractor.RULES_FILE), "relations.rules", relations);
+        assertTrue(rules.size() >= 8);
+        Cues cues = Cues.parse(DataFiles.read(Extractor.CUES_FILE), "cues.tsv");
+        assertTrue(cues.discourse().contains("然后"));
+        assertTrue(cues.negation().contains("不"));
+        assertEquals(Set.of("Model", "Organisation"), cues.antecedentTypes("它").get(0));
+    }
+
+    @Test
+    void macrosExpandAndRulesCompile() {
+        String text = """
+                define ENT = [{entity:/.+/}]
+                rule r1  # a comment
+                  relation improves
+                  pattern (?$subj $ENT+) (?$pred /提升/) (?$obj $ENT+)
+                """;
+        List<RelationRule> rules = RelationRules.parse(text, "t.rules", RELATIONS);
+        assertEquals("r1", rules.get(0).id());
+        assertEquals("improves", rules.get(0).relation());
+    }
+
+    @Test
+    void mistakesAreReportedWithFileLineAndFix() {
+        assertError("t.rules line 2: unknown relation \"helps\"", "rule r\n relation helps\n pattern (?$subj [])(?$pred [])(?$obj [])");
+        assertError("t.rules line 3: rule r needs a group (?$obj", "rule r\n relation improves\n pattern (?$subj []) (?$pred [])");
+        assertError("t.rules line 3: macro $NP is not defined above", "rule r\n relation improves\n pattern (?$subj $NP) (?$pred []) (?$obj [])");
+        assertError("t.rules line 1: rule r has no pattern", "rule r\n relation improves\n");
+        assertError("t.rules line 1: unknown keyword \"rules\"", "rules r");
+        assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
+    }
+
+    @Test
+    void cueFileMistakesNameTheLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("# c\n可能\tcertainty\tmaybe\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 2: unknown certainty \"maybe\""), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("可能\thedge\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 1: unknown kind \"hedge\""), e.getMessage());
+    }
+
+    private static void assertError(String expectedStart, String rules) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RelationRules.parse(rules, "t.rules", RELATIONS));
+        assertTrue(e.getMessage().startsWith(expectedStart), "got: " + e.getMessage());
+    }
+}
