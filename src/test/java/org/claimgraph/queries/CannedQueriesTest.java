@@ -1,0 +1,134 @@
+package org.claimgraph.queries;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.claimgraph.Sample;
+import org.claimgraph.app.ClaimGraph;
+import org.claimgraph.rdf.CG;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Every file in queries/ runs against the sample, and each has assertions on its answer. */
+class CannedQueriesTest {
+    private static final Path DIR = Path.of("queries");
+    private static final String E = "http://localhost:3030/entity/";
+    private static DatasetGraph dataset;
+
+    @BeforeAll
+    static void load() {
+        dataset = ClaimGraph.inMemoryDataset(List.of(Sample.claimGraph().vocabularyGraph(), Sample.graph()));
+    }
+
+    private static final Map<String, Consumer<List<QuerySolution>>> SELECT_EXPECTATIONS = Map.of(
+            "claims.rq", rows -> {
+                assertEquals(9, rows.size());
+                QuerySolution first = rows.get(0);
+                assertEquals(E + "code-data", first.getResource("subject").getURI());
+                assertEquals(546, first.getLiteral("start").getInt());
+                assertEquals(CG.reported, first.getResource("certainty"));
+                assertEquals(CG.positive, first.getResource("polarity"));
+                String text = Sample.text();
+                for (QuerySolution r : rows) {
+                    assertEquals(text.substring(r.getLiteral("start").getInt(), r.getLiteral("end").getInt()), r.getLiteral("quote").getString());
+                }
+            },
+            "claims-about-entity.rq", rows -> {
+                assertEquals(1, rows.size());
+                assertEquals("subject", rows.get(0).getLiteral("role").getString());
+                assertEquals(CG.improves, rows.get(0).getResource("relation"));
+                assertEquals(4, rows.get(0).getLiteral("supportCount").getInt());
+            },
+            "hedged-claims.rq", rows -> {
+                assertEquals(1, rows.size());
+                assertEquals(CG.reported, rows.get(0).getResource("certainty"));
+                assertEquals("听到", rows.get(0).getLiteral("cue").getString());
+            },
+            "entities-by-mentions.rq", rows -> {
+                assertEquals(E + "text", rows.get(0).getResource("entity").getURI(), "text is mentioned most");
+                assertTrue(rows.get(0).getLiteral("mentions").getInt() >= 20);
+                assertTrue(rows.stream().anyMatch(r -> r.getResource("entity").getURI().equals(E + "DALL-E") && r.getLiteral("mentions").getInt() == 1));
+                assertTrue(rows.stream().allMatch(r -> r.getResource("type").getURI().startsWith(CG.NS)));
+            },
+            "claims-by-relation.rq", rows -> {
+                Map<String, int[]> byRelation = new java.util.HashMap<>();
+                rows.forEach(r -> byRelation.put(r.getResource("relation").getLocalName(),
+                        new int[]{r.getLiteral("claims").getInt(), r.getLiteral("statements").getInt()}));
+                assertArrayEquals(new int[]{1, 4}, byRelation.get("improves"));
+                assertArrayEquals(new int[]{2, 2}, byRelation.get("interleaves"));
+                assertEquals(Set.of("improves", "interleaves", "basedOn", "developedBy", "dominates"), byRelation.keySet());
+            });
+
+    private static final Map<String, Consumer<Model>> GRAPH_EXPECTATIONS = Map.of(
+            "asserted-graph.rq", m -> {
+                assertTrue(m.contains(m.createResource(E + "ChatGPT"), CG.basedOn, m.createResource(E + "GPT-3.5")));
+                assertTrue(m.contains(m.createResource(E + "Flamingo"), CG.interleaves, m.createResource(E + "vision")));
+                assertTrue(m.contains(m.createResource(E + "Flamingo"), ResourceFactory.createProperty("http://www.w3.org/2000/01/rdf-schema#label")));
+                assertFalse(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, CG.Claim).hasNext(), "no claim nodes in the picture");
+            });
+
+    @Test
+    void everyQueryFileStartsWithTheQuestionItAnswersAndHasExpectations() throws IOException {
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> s = Files.list(DIR)) {
+            s.filter(p -> p.toString().endsWith(".rq")).forEach(p -> files.add(p.getFileName().toString()));
+        }
+        Set<String> covered = new TreeSet<>(SELECT_EXPECTATIONS.keySet());
+        covered.addAll(GRAPH_EXPECTATIONS.keySet());
+        assertEquals(covered, files, "each query in queries/ needs an expectation here");
+        for (String f : files) {
+            String first = Files.readAllLines(DIR.resolve(f)).get(0);
+            assertTrue(first.startsWith("# ") && first.endsWith("?"), f + " starts with the question it answers: " + first);
+        }
+    }
+
+    @Test
+    void everySelectQueryAnswersAsExpectedOnTheSample() throws IOException {
+        for (var e : SELECT_EXPECTATIONS.entrySet()) {
+            Query q = QueryFactory.create(Files.readString(DIR.resolve(e.getKey())));
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dataset))) {
+                    List<QuerySolution> rows = new ArrayList<>();
+                    qe.execSelect().forEachRemaining(rows::add);
+                    try {
+                        e.getValue().accept(rows);
+                    } catch (AssertionError err) {
+                        throw new AssertionError(e.getKey() + ": " + err.getMessage() + " rows=" + rows, err);
+                    }
+                }
+            });
+        }
+    }
+
+    @Test
+    void theConstructQueryGivesTheAssertedGraphForVisualisation() throws IOException {
+        for (var e : GRAPH_EXPECTATIONS.entrySet()) {
+            Query q = QueryFactory.create(Files.readString(DIR.resolve(e.getKey())));
+            Model m = Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(dataset))) {
+                    return qe.execConstruct();
+                }
+            });
+            e.getValue().accept(m);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.claimgraph.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimgraph.Sample;
+import org.claimgraph.TestData;
+import org.claimgraph.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A real embedded Fuseki on a free port over a real TDB2 store holding the sample, queried over HTTP. */
+class ServerTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String PREFIXES = "PREFIX cg: <https://w3id.org/claimgraph/ns#> ";
+    private static Path dir;
+    private static Store store;
+    private static Server server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createTempDirectory("claimgraph-server-test");
+        store = Store.open(dir);
+        store.replaceGraphs(List.of(Sample.claimGraph().vocabularyGraph(), Sample.graph()));
+        server = Server.start(dir, 0, 3000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    private static HttpResponse<String> get(String query, String accept) throws Exception {
+        String url = server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String url, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aQueryReturns200AndTheAssertedTriplesWithoutAGraphClause() throws Exception {
+        HttpResponse<String> r = get(PREFIXES + "SELECT ?x ?y { ?x cg:improves ?y }", "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        JsonNode rows = new ObjectMapper().readTree(r.body()).path("results").path("bindings");
+        assertEquals(1, rows.size(), r.body());
+        assertEquals("http://localhost:3030/entity/code-data", rows.get(0).path("x").path("value").asText());
+        assertEquals("http://localhost:3030/entity/reasoning", rows.get(0).path("y").path("value").asText());
+    }
+
+    @Test
+    void theCannedClaimsQueryRunsOverHttp() throws Exception {
+        HttpResponse<String> r = get(Files.readString(Path.of("queries/claims.rq")), "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        JsonNode json = new ObjectMapper().readTree(r.body());
+        assertEquals(12, json.path("head").path("vars").size());
+        assertTrue(json.path("results").path("bindings").size() >= 9, r.body());
+    }
+
+    @Test
+    void malformedSparqlGets400WithTheParserMessage() throws Exception {
+        HttpResponse<String> r = get("SELEC ?x WHERE {", "application/sparql-results+json");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Parse error") || r.body().contains("Lexical error"), r.body());
+    }
+
+    @Test
+    void updatesAreRefusedAndChangeNothing() throws Exception {
+        long before = TestData.quadCount(store.dataset());
+        String update = "INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> 1 } }";
+        int asUpdate = post(server.sparqlUrl(), "application/sparql-update", update).statusCode();
+        int asForm = post(server.sparqlUrl(), "application/x-www-form-urlencoded",
+                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)).statusCode();
+        int onUpdatePath = post(server.sparqlUrl().replace("/sparql", "/update"), "application/sparql-update", update).statusCode();
+        assertEquals(415, asUpdate, "the query endpoint does not take SPARQL Update");
+        assertEquals(400, asForm);
+        assertEquals(404, onUpdatePath, "there is no update endpoint");
+        assertEquals(before, TestData.quadCount(store.dataset()));
+    }
+
+    @Test
+    void federatedQueriesAreRefused() throws Exception {
+        HttpResponse<String> r = get("SELECT * { SERVICE <" + server.sparqlUrl() + "> { ?s ?p ?o } } LIMIT 1", "application/sparql-results+json");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SERVICE"), r.body());
+    }
+
+    @Test
+    void aPathologicalQueryIsCutOffByTheServerTimeout() throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = get("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "application/sparql-results+json");
+        double secs = (System.nanoTime() - t0) / 1e9;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(secs < 20, "cut off after " + secs + " s");
+    }
+}
