@@ -45,6 +45,7 @@ public final class Server implements AutoCloseable {
                 .parseConfig(config)
                 .port(port)
                 .loopback(true)
+                .addServlet("", new LandingPage())
                 .build();
         fuseki.start();
         return new Server(fuseki);

@@ -50,8 +50,9 @@ class ServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A new client per refused request: Jetty may close a connection after refusing a request without reading its body. */
     private static HttpResponse<String> post(String url, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -72,6 +73,20 @@ class ServerTest {
         JsonNode json = new ObjectMapper().readTree(r.body());
         assertEquals(12, json.path("head").path("vars").size());
         assertTrue(json.path("results").path("bindings").size() >= 9, r.body());
+    }
+
+    @Test
+    void theRootPageLinksTheEndpointAndTheCannedQueries() throws Exception {
+        String root = server.sparqlUrl().replace("/kg/sparql", "/");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(root)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/kg/sparql"));
+        assertTrue(r.body().contains("Which claims were found, and where exactly was each one stated?"), r.body());
+        String link = r.body().split("<a href=\"")[1].split("\"")[0].replace("&amp;", "&");
+        HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(root.substring(0, root.length() - 1) + link)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, run.statusCode());
+        assertTrue(run.body().startsWith("claim,subject,subjectLabel"), run.body());
     }
 
     @Test
