@@ -53,6 +53,11 @@ final class DataSource {
         }
     }
 
+    /** What to tell a user whose database folder is empty. */
+    String missingDbMessage() {
+        return "there is no database in " + dbDir() + ": load transcripts first (claimgraph load FILE), or give --db DIR or --data FILE";
+    }
+
     /** The --data file as an in-memory dataset with the store's semantics (union default graph). */
     static DatasetGraph loadData(Path file, ClaimGraph cg) throws InputException {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());

@@ -40,15 +40,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
     RdfOutput format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Mixin Options.Base base;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Console console = new Console(err, quiet);
+        Console console = new Console(err, quiet.quiet);
         ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
         List<NamedGraph> graphs = new ArrayList<>();
         int failed = 0;

@@ -31,12 +31,11 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin Options.Db db;
     @Mixin Options.Base base;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getErr(), quiet);
+        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
         ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
         try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
             int failed = Loading.loadFiles(cg, store, files, console);

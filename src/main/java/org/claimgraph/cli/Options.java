@@ -20,6 +20,12 @@ final class Options {
         IriScheme iris() { return new IriScheme(base); }
     }
 
+    /** -q/--quiet: no progress messages on standard error. */
+    static final class Quiet {
+        @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
+        boolean quiet;
+    }
+
     /** --db: the TDB2 folder. */
     static final class Db {
         @Option(names = "--db", paramLabel = "DIR", defaultValue = Store.DEFAULT_DIR,

@@ -53,15 +53,14 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or tsv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     enum Format { table, json, csv, tsv }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Console console = new Console(spec.commandLine().getErr(), quiet);
+        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
         Query q;
         try {
             q = QueryFactory.create(queryText());
@@ -84,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
             return 0;
         }
         if (source.dbMissing()) {
-            console.error("there is no database in " + source.dbDir() + ": load transcripts first (claimgraph load FILE), or give --db DIR or --data FILE");
+            console.error(source.missingDbMessage());
             return 1;
         }
         try (Store store = Store.open(source.dbDir())) {

@@ -37,13 +37,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin DataSource source;
     @Mixin Options.Base base;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
-    boolean quiet;
+    @Mixin Options.Quiet quiet;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Console console = new Console(spec.commandLine().getErr(), quiet);
+        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
         ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
         Validator validator = new Validator(cg.vocabularyGraph());
         List<NamedGraph> graphs;
@@ -56,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         } else {
             if (source.dbMissing()) {
-                console.error("there is no database in " + source.dbDir() + ": load transcripts first (claimgraph load FILE), or give --db DIR or --data FILE");
+                console.error(source.missingDbMessage());
                 return 1;
             }
             try (Store store = Store.open(source.dbDir())) {

@@ -28,6 +28,9 @@ class ExtractionGraphTest {
     private static final IriScheme IRIS = Sample.IRIS;
     private static final String TRANSCRIPT = "http://localhost:3030/transcript/ai-panel-2023.zh.txt";
 
+    private static final Concept GPT = new Concept(IRIS.entityNamespace() + "GPT", CG.Model.getURI(), "GPT");
+    private static final Concept REASONING = new Concept(IRIS.entityNamespace() + "reasoning", CG.Capability.getURI(), "reasoning");
+
     private static Node uri(String s) { return NodeFactory.createURI(s); }
 
     @Test
@@ -77,8 +80,8 @@ class ExtractionGraphTest {
     void offsetsAreCodePointsAndQuotesAreTheirSubstring() {
         // 𝔾 is outside the BMP: one code point, two UTF-16 units. Everything after it shifts by one.
         String text = "𝔾 GPT 提升 reasoning";
-        Concept gpt = new Concept(IRIS.entityNamespace() + "GPT", "https://w3id.org/claimgraph/ns#Model", "GPT");
-        Concept reasoning = new Concept(IRIS.entityNamespace() + "reasoning", "https://w3id.org/claimgraph/ns#Capability", "reasoning");
+        Concept gpt = GPT;
+        Concept reasoning = REASONING;
         Mention m1 = new Mention(3, 6, "GPT", gpt, "GPT", false);
         Mention m2 = new Mention(10, 19, "reasoning", reasoning, "reasoning", false);
         Statement s = new Statement(3, 19, Certainty.HEDGED, "可能", "test-rule", m1, m2);
@@ -106,8 +109,8 @@ class ExtractionGraphTest {
     @Test
     void aNegativeClaimHasNoPlainTriple() {
         String text = "GPT 不能 提升 reasoning";
-        Concept gpt = new Concept(IRIS.entityNamespace() + "GPT", "https://w3id.org/claimgraph/ns#Model", "GPT");
-        Concept reasoning = new Concept(IRIS.entityNamespace() + "reasoning", "https://w3id.org/claimgraph/ns#Capability", "reasoning");
+        Concept gpt = GPT;
+        Concept reasoning = REASONING;
         Mention m1 = new Mention(0, 3, "GPT", gpt, "GPT", false);
         Mention m2 = new Mention(10, 19, "reasoning", reasoning, "reasoning", false);
         Claim c = new Claim(gpt, "improves", reasoning, Polarity.NEGATIVE, List.of(new Statement(0, 19, Certainty.ASSERTED, null, "r", m1, m2)));
