@@ -68,17 +68,24 @@ public final class ClaimGraph {
 
     /** Extracts one transcript into its named graph. */
     public NamedGraph extract(Transcript transcript) {
-        Extractor ex = extractor();
         long t0 = System.nanoTime();
-        Progress progress = new Progress(transcript.sourceName(), log);
-        Extraction extraction = ex.extract(transcript, progress::chunksDone);
-        NamedGraph graph = new ExtractionGraph(iris, ex.lexicon(), DataFiles.version()).build(extraction, clock.instant());
+        Extraction extraction = extractClaims(transcript);
+        NamedGraph graph = new ExtractionGraph(iris, extractor().lexicon(), DataFiles.version()).build(extraction, clock.instant());
         double secs = (System.nanoTime() - t0) / 1e9;
         log.accept(String.format("%s: %d characters, %d mentions, %d claims in %.1f s",
                 transcript.sourceName(), transcript.text().codePointCount(0, transcript.text().length()),
                 extraction.mentions().size(), extraction.claims().size(), secs));
         return graph;
     }
+
+    /** Extracts the mentions and claims of one transcript, reporting progress on long ones. */
+    public Extraction extractClaims(Transcript transcript) {
+        Progress progress = new Progress(transcript.sourceName(), log);
+        return extractor().extract(transcript, progress::chunksDone);
+    }
+
+    /** The lexicon the extractor uses (loads the extractor if needed). */
+    public Lexicon lexicon() { return extractor().lexicon(); }
 
     /** The ontology and the lexicon, as the graph stores keep beside the transcripts. */
     public NamedGraph vocabularyGraph() {

@@ -80,6 +80,16 @@ public final class Lexicon {
 
     public Concept concept(String iri) { return concepts.get(iri); }
 
+    /** The concept one of whose labels is exactly {@code label} (by the matching rules), or null. */
+    public Concept conceptLabelled(String label) {
+        List<LabelMatch> found = find(label.strip());
+        if (found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == label.strip().length()) return found.get(0).concept();
+        return null;
+    }
+
+    /** The form two spellings of a term share when they are the same term (see {@link LabelNormaliser}). */
+    public static String normalise(String label) { return LabelNormaliser.normaliseLabel(label); }
+
     public int size() { return concepts.size(); }
 
     /** The lexicon's own description of a concept (types, labels, definition, links), for copying into a graph. */

@@ -17,6 +17,7 @@ import java.util.HexFormat;
  * {base}transcript/{file name}#char=B,E   a mention (NIF style, code points)
  * {base}entity/{lexicon name}             an entity of the lexicon (its concept IRIs are relative to this)
  * {base}entity/term/{surface form}        an entity found outside the lexicon
+ * {base}entity/time/{year}                a time (the object of predictions)
  * {base}claim/{hash}                      a claim: hash of subject, relation, object and polarity
  * </pre>
  */
@@ -49,6 +50,9 @@ public final class IriScheme {
     public String base() { return base; }
     public String entityNamespace() { return base + "entity/"; }
     public String termNamespace() { return base + "entity/term/"; }
+    public String timeNamespace() { return base + "entity/time/"; }
+    /** A point in time an entity of its own, e.g. {@code time("2023")}, so predictions can point at it. */
+    public String time(String value) { return timeNamespace() + value; }
     public String lexiconScheme() { return base + "lexicon"; }
     /** The graph that holds the ontology and the lexicon in a store. */
     public String vocabularyGraph() { return base + "graph/vocabulary"; }
