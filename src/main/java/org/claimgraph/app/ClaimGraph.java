@@ -84,6 +84,9 @@ public final class ClaimGraph {
         return extractor().extract(transcript, progress::chunksDone);
     }
 
+    /** The tokens of a transcript as the relation rules see them, for writing rules. */
+    public String tokenView(Transcript transcript) { return extractor().tokenView(transcript); }
+
     /** The lexicon the extractor uses (loads the extractor if needed). */
     public Lexicon lexicon() { return extractor().lexicon(); }
 

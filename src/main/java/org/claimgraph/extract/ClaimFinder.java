@@ -4,8 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import org.claimgraph.lexicon.Concept;
 import org.claimgraph.nlp.Token;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.IriScheme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,48 +18,62 @@ import java.util.Set;
 /**
  * Applies the relation rules to the tokens of one transcript. Tokens carry their entity (from the mentions, and
  * for a pronoun from its antecedent), the rules match over the whole token sequence (so a claim may span chunks),
- * and each match becomes a statement with its certainty and polarity read off the cue words around it.
+ * and each match becomes statements with certainty, polarity and attribution read off the cue words around it.
+ * A group whose head is a noun outside the lexicon names a new entity (a term, typed cg:Concept).
  */
 final class ClaimFinder {
     private static final int CUE_WINDOW_TOKENS_BEFORE = 12;
     private static final int CUE_WINDOW_TOKENS_AFTER = 8;
     private static final int COREF_WINDOW_TOKENS = 60;
+    private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
+    private static final Set<String> CONJUNCTIONS = Set.of("和", "跟", "与", "及", "以及", "或者", "或", "、", "还有", "and", "or");
 
     private final List<RelationRule> rules;
     private final Cues cues;
-    private final String entityNamespace;
+    private final IriScheme iris;
 
-    ClaimFinder(List<RelationRule> rules, Cues cues, String entityNamespace) {
+    ClaimFinder(List<RelationRule> rules, Cues cues, IriScheme iris) {
         this.rules = rules;
         this.cues = cues;
-        this.entityNamespace = entityNamespace;
+        this.iris = iris;
     }
 
-    List<Claim> find(String text, List<Token> tokens, List<Mention> mentions) {
-        int[] mentionOfToken = mentionOfToken(tokens, mentions);
-        resolvePronouns(tokens, mentions, mentionOfToken);
-        List<CoreLabel> labels = labels(tokens, mentions, mentionOfToken);
+    /** The claims, and the mentions with the terms the rules named added. */
+    record Result(List<Claim> claims, List<Mention> mentions) {}
+
+    Result find(String text, List<Token> tokens, List<Mention> lexiconMentions) {
+        Doc doc = new Doc(text, tokens, new ArrayList<>(lexiconMentions));
+        resolvePronouns(doc);
+        List<CoreLabel> labels = labels(doc);
 
         List<Found> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
             while (m.find()) {
-                Mention subject = headMention(m, "$subj", mentions, mentionOfToken);
-                if (subject == null) continue;
+                List<Mention> subjects = heads(doc, m, "$subj");
+                List<Mention> objects = new ArrayList<>();
                 for (String group : OBJECT_GROUPS) {
-                    Mention object = headMention(m, group, mentions, mentionOfToken);
-                    if (object == null || object.concept().iri().equals(subject.concept().iri())) continue;
-                    if (modifiesAnotherNoun(tokens, m.end(group), mentionOfToken)) continue;
-                    Found f = statement(text, tokens, rule, m, subject, object);
-                    if (!conflicts(found, f)) found.add(f);
+                    if (m.start(group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) objects.addAll(heads(doc, m, group));
+                }
+                for (Mention subject : subjects) {
+                    for (Mention object : objects) {
+                        if (object.concept().iri().equals(subject.concept().iri())) continue;
+                        Found f = statement(doc, rule, m, subject, object);
+                        if (!conflicts(found, f)) found.add(f);
+                    }
                 }
             }
         }
-        return group(found);
+        List<Mention> mentions = new ArrayList<>(doc.mentions);
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        return new Result(group(found), mentions);
     }
 
-    private Found statement(String text, List<Token> tokens, RelationRule rule, TokenSequenceMatcher m, Mention subject, Mention object) {
+    /** What one match says: span, certainty and its cue, polarity, attribution. */
+    private Found statement(Doc doc, RelationRule rule, TokenSequenceMatcher m, Mention subject, Mention object) {
+        List<Token> tokens = doc.tokens;
+        String text = doc.text;
         int begin = tokens.get(m.start()).begin();
         int end = tokens.get(m.end() - 1).end();
         int predBegin = tokens.get(m.start("$pred")).begin();
@@ -63,55 +81,69 @@ final class ClaimFinder {
         int windowBefore = tokens.get(Math.max(0, m.start() - CUE_WINDOW_TOKENS_BEFORE)).begin();
         int windowAfter = tokens.get(Math.min(tokens.size() - 1, m.end() - 1 + CUE_WINDOW_TOKENS_AFTER)).end();
 
-        Cues.CertaintyCue cue = certaintyCue(text, windowBefore, predBegin, end, windowAfter);
-        Certainty certainty = cue == null ? Certainty.ASSERTED : cue.certainty();
         Polarity polarity = negated(text, Math.min(subjEnd, predBegin), predBegin) ? Polarity.NEGATIVE : Polarity.POSITIVE;
-        Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.words(), rule.id(), subject, object);
+        Cue cue = denial(text, end, windowAfter);
+        if (cue != null) {
+            polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        } else {
+            cue = certaintyCue(text, windowBefore, predBegin, end, windowAfter);
+        }
+        Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
+        Mention attributedTo = rule.attributedToSubject() ? subject
+                : cue != null && cue.cue.certainty() == Certainty.REPORTED ? speakerBefore(doc, cue.at) : null;
+        Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.cue.words(), rule.id(), subject, object, attributedTo);
         return new Found(new ClaimKey(subject.concept(), rule.relation(), object.concept(), polarity), s);
     }
+
+    /** A certainty cue and where it stands in the text. */
+    private record Cue(Cues.CertaintyCue cue, int at) {}
 
     /**
      * A cue after the claim (an answer such as 答案是肯定的) wins; then a reporting cue before it (我听到), since
      * who said it matters more than how firmly it was passed on; otherwise the before-cue nearest the predicate.
      */
-    private Cues.CertaintyCue certaintyCue(String text, int windowBefore, int predBegin, int end, int windowAfter) {
-        Cues.CertaintyCue best = null;
-        int bestPos = Integer.MAX_VALUE;
+    private Cue certaintyCue(String text, int windowBefore, int predBegin, int end, int windowAfter) {
+        Cue after = null;
         for (Cues.CertaintyCue c : cues.certainty()) {
             if (!c.after()) continue;
             int at = text.indexOf(c.words(), end);
-            if (at >= 0 && at + c.words().length() <= windowAfter && at < bestPos) { best = c; bestPos = at; }
+            if (at >= 0 && at + c.words().length() <= windowAfter && (after == null || at < after.at)) after = new Cue(c, at);
         }
-        if (best != null) return best;
-        Cues.CertaintyCue reported = nearestBefore(text, windowBefore, predBegin, true);
+        if (after != null) return after;
+        Cue reported = nearestBefore(text, windowBefore, predBegin, true);
         return reported != null ? reported : nearestBefore(text, windowBefore, predBegin, false);
     }
 
-    private Cues.CertaintyCue nearestBefore(String text, int windowBefore, int predBegin, boolean reportedOnly) {
-        Cues.CertaintyCue best = null;
-        int bestAt = -1;
+    private Cue nearestBefore(String text, int windowBefore, int predBegin, boolean reportedOnly) {
+        Cue best = null;
         for (Cues.CertaintyCue c : cues.certainty()) {
             if (c.after() || (reportedOnly && c.certainty() != Certainty.REPORTED)) continue;
             int at = text.lastIndexOf(c.words(), predBegin - c.words().length());
-            boolean better = at > bestAt || (at == bestAt && best != null && c.words().length() > best.words().length());
-            if (at >= windowBefore && better) { best = c; bestAt = at; }
+            if (at < windowBefore) continue;
+            boolean better = best == null || at > best.at || (at == best.at && c.words().length() > best.cue.words().length());
+            if (better) best = new Cue(c, at);
         }
         return best;
     }
 
-    /**
-     * True when the object group is followed by 的 (and at most two determiners or measure words) and a noun that is
-     * no entity: then the entity only modifies that noun (提升那个corpus的比例 raises the share, not the corpus).
-     */
-    private static boolean modifiesAnotherNoun(List<Token> tokens, int groupEnd, int[] mentionOfToken) {
-        if (groupEnd >= tokens.size() || !tokens.get(groupEnd).word().equals("的")) return false;
-        for (int i = groupEnd + 1; i < Math.min(tokens.size(), groupEnd + 4); i++) {
-            Token t = tokens.get(i);
-            if (t.chunk() != tokens.get(groupEnd).chunk()) return false;
-            if (t.pos().equals("DT") || t.pos().equals("M") || t.pos().equals("CD")) continue;
-            return t.pos().startsWith("NN") && mentionOfToken[i] < 0;
+    /** An answer denying the claim, after a question particle that closes it (能解决…吗 应该很难). */
+    private Cue denial(String text, int end, int windowAfter) {
+        int question = indexOfAny(text, end, windowAfter, "吗", "么");
+        if (question < 0) return null;
+        for (Cues.CertaintyCue c : cues.denials()) {
+            int at = text.indexOf(c.words(), question);
+            if (at >= 0 && at + c.words().length() <= windowAfter) return new Cue(c, at);
         }
-        return false;
+        return null;
+    }
+
+    private static int indexOfAny(String text, int from, int to, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+        }
+        return best;
     }
 
     /** A negation cue between subject and predicate, not counting the A-not-A questions (是不是) listed as cues. */
@@ -121,6 +153,16 @@ final class ClaimFinder {
         for (Cues.CertaintyCue c : cues.certainty()) between = between.replace(c.words(), " ".repeat(c.words().length()));
         for (String neg : cues.negation()) if (between.contains(neg)) return true;
         return false;
+    }
+
+    /** The person a reported statement comes from: a Person mention just before the reporting cue (一文也提到). */
+    private static Mention speakerBefore(Doc doc, int cueAt) {
+        int t = doc.tokenAt(cueAt);
+        for (int i = t - 1; i >= Math.max(0, t - ATTRIBUTION_WINDOW_TOKENS); i--) {
+            int mi = doc.mentionOfToken[i];
+            if (mi >= 0 && doc.mentions.get(mi).concept().typeIri().equals(CG.Person.getURI())) return doc.mentions.get(mi);
+        }
+        return null;
     }
 
     /** A later statement is dropped when an earlier one (from an earlier rule) says the same subject and relation over overlapping text. */
@@ -140,30 +182,77 @@ final class ClaimFinder {
         for (Found f : found) byKey.computeIfAbsent(f.key, k -> new ArrayList<>()).add(f.statement);
         List<Claim> claims = new ArrayList<>();
         byKey.forEach((k, statements) -> claims.add(new Claim(k.subject(), k.relation(), k.object(), k.polarity(), statements)));
-        claims.sort((a, b) -> Integer.compare(a.statements().get(0).begin(), b.statements().get(0).begin()));
+        claims.sort(Comparator.comparingInt(c -> c.statements().get(0).begin()));
         return claims;
     }
 
-    /** The mention of the last entity token in a group: Chinese noun phrases put their head last. */
-    private static Mention headMention(TokenSequenceMatcher m, String group, List<Mention> mentions, int[] mentionOfToken) {
+    /**
+     * The entities a group names. Chinese noun phrases put their head last, so that is the last entity of the group,
+     * together with entities of the same class listed right before it (视频模型 3D模型, vision跟text). A group
+     * ending in a noun outside the lexicon names a term: its trailing run of nouns (text version).
+     */
+    private List<Mention> heads(Doc doc, TokenSequenceMatcher m, String group) {
         int start = m.start(group);
-        if (start < 0) return null;
-        for (int i = m.end(group) - 1; i >= start; i--) {
-            if (mentionOfToken[i] >= 0) return mentions.get(mentionOfToken[i]);
+        if (start < 0) return List.of();
+        int last = m.end(group) - 1;
+        if (doc.mentionOfToken[last] < 0) {
+            Mention term = term(doc, start, last);
+            return term == null ? List.of() : List.of(term);
         }
-        return null;
+        List<Mention> heads = new ArrayList<>();
+        Mention head = doc.mentions.get(doc.mentionOfToken[last]);
+        heads.add(head);
+        int t = doc.firstTokenOf(doc.mentionOfToken[last], start, last);
+        while (--t >= start) {
+            if (CONJUNCTIONS.contains(doc.tokens.get(t).word())) continue;
+            int mi = doc.mentionOfToken[t];
+            if (mi < 0) break;
+            Mention mate = doc.mentions.get(mi);
+            if (!mate.concept().typeIri().equals(head.concept().typeIri())) break;
+            if (heads.stream().noneMatch(h -> h.concept().iri().equals(mate.concept().iri()))) heads.add(mate);
+            t = doc.firstTokenOf(mi, start, t);
+        }
+        return heads;
     }
 
-    private static int[] mentionOfToken(List<Token> tokens, List<Mention> mentions) {
-        int[] of = new int[tokens.size()];
-        java.util.Arrays.fill(of, -1);
-        int mi = 0;
-        for (int t = 0; t < tokens.size(); t++) {
-            Token tok = tokens.get(t);
-            while (mi < mentions.size() && mentions.get(mi).end() <= tok.begin()) mi++;
-            if (mi < mentions.size() && mentions.get(mi).begin() < tok.end()) of[t] = mi;
+    /** A term from the nouns at the end of a group, or null when they are too generic or too short. */
+    private Mention term(Doc doc, int start, int last) {
+        int first = last;
+        while (first - 1 >= start && isNounLike(doc.tokens.get(first - 1))) first--;
+        if (!isNounLike(doc.tokens.get(last))) return null;
+        int begin = doc.tokens.get(first).begin(), end = doc.tokens.get(last).end();
+        String surface = doc.text.substring(begin, end);
+        if (first == last && cues.isGeneric(doc.tokens.get(last).word())) return null;
+        if (surface.codePointCount(0, surface.length()) < 2 || surface.chars().allMatch(Character::isDigit)) return null;
+        for (Mention existing : doc.mentions) {
+            if (existing.begin() == begin && existing.end() == end) return existing;
         }
-        return of;
+        Concept concept = new Concept(iris.term(surface), CG.Concept.getURI(), surface);
+        Mention term = new Mention(begin, end, surface, concept, "term", false);
+        doc.mentions.add(term);
+        return term;
+    }
+
+    private static boolean isNounLike(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("NR") || t.pos().equals("FW")
+                || (t.isLatin() && t.word().chars().anyMatch(Character::isLetter));
+    }
+
+    /**
+     * True when the object group is followed by 的 (and at most two determiners or measure words) and a specific noun
+     * that is no entity: then the entity only modifies that noun (提升那个corpus的比例 raises the share, not the
+     * corpus). A generic noun (能力, 阶段) does not count: modality的能力 is still about the modality.
+     */
+    private boolean modifiesAnotherNoun(Doc doc, int groupEnd) {
+        List<Token> tokens = doc.tokens;
+        if (groupEnd >= tokens.size() || !tokens.get(groupEnd).word().equals("的")) return false;
+        for (int i = groupEnd + 1; i < Math.min(tokens.size(), groupEnd + 4); i++) {
+            Token t = tokens.get(i);
+            if (t.chunk() != tokens.get(groupEnd).chunk()) return false;
+            if (t.pos().equals("DT") || t.pos().equals("M") || t.pos().equals("CD")) continue;
+            return t.pos().startsWith("NN") && doc.mentionOfToken[i] < 0 && !cues.isGeneric(t.word());
+        }
+        return false;
     }
 
     /**
@@ -171,38 +260,41 @@ final class ClaimFinder {
      * otherwise it refers to the nearest earlier mention of its first-tier classes within the window, then of the
      * next tier.
      */
-    private void resolvePronouns(List<Token> tokens, List<Mention> mentions, int[] mentionOfToken) {
-        for (int t = 0; t < tokens.size(); t++) {
-            if (mentionOfToken[t] >= 0) continue;
-            List<Set<String>> tiers = cues.antecedentTypes(tokens.get(t).word());
+    private void resolvePronouns(Doc doc) {
+        for (int t = 0; t < doc.tokens.size(); t++) {
+            if (doc.mentionOfToken[t] >= 0) continue;
+            List<Set<String>> tiers = cues.antecedentTypes(doc.tokens.get(t).word());
             if (tiers == null) continue;
-            int previous = t > 0 ? mentionOfToken[t - 1] : -1;
-            if (previous >= 0 && tiers.stream().anyMatch(tier -> tier.contains(typeOf(mentions.get(previous))))) {
-                mentionOfToken[t] = previous;
+            int previous = t > 0 ? doc.mentionOfToken[t - 1] : -1;
+            if (previous >= 0 && tiers.stream().anyMatch(tier -> tier.contains(typeOf(doc.mentions.get(previous))))) {
+                doc.mentionOfToken[t] = previous;
                 continue;
             }
             for (Set<String> tier : tiers) {
-                int found = nearestBefore(t, tier, tokens, mentions, mentionOfToken);
-                if (found >= 0) { mentionOfToken[t] = found; break; }
+                int found = nearestBefore(doc, t, tier);
+                if (found >= 0) {
+                    doc.mentionOfToken[t] = found;
+                    break;
+                }
             }
         }
     }
 
-    private static int nearestBefore(int t, Set<String> types, List<Token> tokens, List<Mention> mentions, int[] mentionOfToken) {
+    private static int nearestBefore(Doc doc, int t, Set<String> types) {
         for (int back = t - 1; back >= Math.max(0, t - COREF_WINDOW_TOKENS); back--) {
-            int mi = mentionOfToken[back];
-            if (mi < 0 || tokens.get(back).word().equals(tokens.get(t).word())) continue;
-            if (types.contains(typeOf(mentions.get(mi)))) return mi;
+            int mi = doc.mentionOfToken[back];
+            if (mi < 0 || doc.tokens.get(back).word().equals(doc.tokens.get(t).word())) continue;
+            if (types.contains(typeOf(doc.mentions.get(mi)))) return mi;
         }
         return -1;
     }
 
     private static String typeOf(Mention m) { return localName(m.concept().typeIri()); }
 
-    private List<CoreLabel> labels(List<Token> tokens, List<Mention> mentions, int[] mentionOfToken) {
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (int t = 0; t < tokens.size(); t++) {
-            Token tok = tokens.get(t);
+    private List<CoreLabel> labels(Doc doc) {
+        List<CoreLabel> labels = new ArrayList<>(doc.tokens.size());
+        for (int t = 0; t < doc.tokens.size(); t++) {
+            Token tok = doc.tokens.get(t);
             CoreLabel l = new CoreLabel();
             l.setWord(tok.word());
             l.setValue(tok.word());
@@ -211,11 +303,11 @@ final class ClaimFinder {
             l.setNER(tok.ner());
             l.setBeginPosition(tok.begin());
             l.setEndPosition(tok.end());
-            if (mentionOfToken[t] >= 0) {
-                Concept c = mentions.get(mentionOfToken[t]).concept();
+            if (doc.mentionOfToken[t] >= 0) {
+                Concept c = doc.mentions.get(doc.mentionOfToken[t]).concept();
                 l.set(TokenKeys.Entity.class, entityKey(c.iri()));
                 l.set(TokenKeys.EntityType.class, localName(c.typeIri()));
-                l.set(TokenKeys.MentionIndex.class, mentionOfToken[t]);
+                l.set(TokenKeys.MentionIndex.class, doc.mentionOfToken[t]);
             }
             labels.add(l);
         }
@@ -223,12 +315,46 @@ final class ClaimFinder {
     }
 
     private String entityKey(String iri) {
-        return iri.startsWith(entityNamespace) ? iri.substring(entityNamespace.length()) : iri;
+        return iri.startsWith(iris.entityNamespace()) ? iri.substring(iris.entityNamespace().length()) : iri;
     }
 
     static String localName(String iri) {
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(cut + 1);
+    }
+
+    /** One transcript while rules run over it: its tokens, mentions, and which mention each token belongs to. */
+    private static final class Doc {
+        final String text;
+        final List<Token> tokens;
+        final List<Mention> mentions;
+        final int[] mentionOfToken;
+
+        Doc(String text, List<Token> tokens, List<Mention> mentions) {
+            this.text = text;
+            this.tokens = tokens;
+            this.mentions = mentions;
+            this.mentionOfToken = new int[tokens.size()];
+            Arrays.fill(mentionOfToken, -1);
+            int mi = 0;
+            for (int t = 0; t < tokens.size(); t++) {
+                Token tok = tokens.get(t);
+                while (mi < mentions.size() && mentions.get(mi).end() <= tok.begin()) mi++;
+                if (mi < mentions.size() && mentions.get(mi).begin() < tok.end()) mentionOfToken[t] = mi;
+            }
+        }
+
+        /** The first token, not before {@code from}, of the run of tokens up to {@code t} that belong to mention {@code mi}. */
+        int firstTokenOf(int mi, int from, int t) {
+            while (t - 1 >= from && mentionOfToken[t - 1] == mi) t--;
+            return t;
+        }
+
+        /** The token that covers or follows a text position. */
+        int tokenAt(int pos) {
+            for (int t = 0; t < tokens.size(); t++) if (tokens.get(t).end() > pos) return t;
+            return tokens.size() - 1;
+        }
     }
 
     private record ClaimKey(Concept subject, String relation, Concept object, Polarity polarity) {}

@@ -19,24 +19,31 @@ public final class Cues {
     private final List<CertaintyCue> certainty;
     private final Set<String> negation;
     private final Map<String, List<Set<String>>> pronouns;
+    private final List<CertaintyCue> denials;
+    private final Set<String> generic;
 
-    private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns) {
+    private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
+                 List<CertaintyCue> denials, Set<String> generic) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
         this.pronouns = Map.copyOf(pronouns);
+        this.denials = List.copyOf(denials);
+        this.generic = Set.copyOf(generic);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
         List<CertaintyCue> certainty = new ArrayList<>();
         Set<String> negation = new LinkedHashSet<>();
         Map<String, List<Set<String>>> pronouns = new LinkedHashMap<>();
+        List<CertaintyCue> denials = new ArrayList<>();
+        Set<String> generic = new LinkedHashSet<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -59,20 +66,32 @@ public final class Cues {
                         throw new IllegalArgumentException(where + ": " + e.getMessage());
                     }
                 }
+                case "denial" -> {
+                    try {
+                        denials.add(new CertaintyCue(cue, Certainty.fromTerm(value), true));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(where + ": " + e.getMessage());
+                    }
+                }
+                case "generic" -> generic.add(cue);
                 case "pronoun" -> {
                     List<Set<String>> tiers = new ArrayList<>();
                     for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
                     pronouns.put(cue, List.copyOf(tiers));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation, denial, generic or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic);
     }
 
     public Set<String> discourse() { return discourse; }
     public List<CertaintyCue> certainty() { return certainty; }
     public Set<String> negation() { return negation; }
+    /** Answers that deny a claim raised as a question just before (能解决…吗 应该很难), with the certainty they give. */
+    public List<CertaintyCue> denials() { return denials; }
+    /** Nouns too general to name an entity on their own (东西, 问题). */
+    public boolean isGeneric(String word) { return generic.contains(word); }
 
     /**
      * The entity classes (local names such as "Model") a pronoun can refer to, in tiers of preference, or null if

@@ -45,8 +45,8 @@ public final class Extractor {
     public Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, ChinesePipeline pipeline, IriScheme iris) {
         this.lexicon = lexicon;
         this.chunker = new AsrChunker(cues.discourse(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
-        this.mentionFinder = new MentionFinder(lexicon, iris.termNamespace());
-        this.claimFinder = new ClaimFinder(rules, cues, iris.entityNamespace());
+        this.mentionFinder = new MentionFinder(lexicon, iris);
+        this.claimFinder = new ClaimFinder(rules, cues, iris);
         this.pipeline = pipeline;
     }
 
@@ -85,6 +85,32 @@ public final class Extractor {
 
     public Lexicon lexicon() { return lexicon; }
 
+    /** The tokens of a transcript as the rules see them: word, POS tag, NER tag and entity, one chunk per line. */
+    public String tokenView(Transcript transcript) {
+        String text = transcript.text();
+        List<Chunk> chunks = chunker.chunk(text);
+        AnnotatedText annotated = pipeline.annotate(text, chunks, (d, n) -> {});
+        List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
+        StringBuilder out = new StringBuilder();
+        int chunk = -1, mi = 0;
+        for (org.claimgraph.nlp.Token t : annotated.tokens()) {
+            if (t.chunk() != chunk) {
+                if (chunk >= 0) out.append('\n');
+                chunk = t.chunk();
+                out.append('[').append(t.begin()).append("] ");
+            }
+            while (mi < mentions.size() && mentions.get(mi).end() <= t.begin()) mi++;
+            out.append(t.word()).append('/').append(t.pos());
+            if (!"O".equals(t.ner())) out.append('/').append(t.ner());
+            if (mi < mentions.size() && mentions.get(mi).begin() < t.end()) {
+                out.append("{").append(ClaimFinder.localName(mentions.get(mi).concept().iri())).append(':')
+                        .append(ClaimFinder.localName(mentions.get(mi).concept().typeIri())).append('}');
+            }
+            out.append(' ');
+        }
+        return out.append('\n').toString();
+    }
+
     public Extraction extract(Transcript transcript) {
         return extract(transcript, (done, total) -> {});
     }
@@ -95,7 +121,7 @@ public final class Extractor {
         List<Chunk> chunks = chunker.chunk(text);
         AnnotatedText annotated = pipeline.annotate(text, chunks, progress);
         List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
-        List<Claim> claims = claimFinder.find(text, annotated.tokens(), mentions);
-        return new Extraction(transcript, mentions, claims);
+        ClaimFinder.Result found = claimFinder.find(text, annotated.tokens(), mentions);
+        return new Extraction(transcript, found.mentions(), found.claims());
     }
 }

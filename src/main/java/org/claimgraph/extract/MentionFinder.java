@@ -5,28 +5,34 @@ import org.claimgraph.lexicon.LabelMatch;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.nlp.Token;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.IriScheme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds entity mentions: every lexicon label in the text (the lexicon wins over NER, which tags "image" as an
  * organisation and 达利 as a person here), then people and organisations that CoreNLP's NER tags outside any
- * lexicon mention. An NER entity gets an IRI under {@code termNamespace} from its surface form.
+ * lexicon mention, and years (2023年). An NER entity gets an IRI in the term namespace from its surface form.
  */
 final class MentionFinder {
     private static final Map<String, String> NER_TYPES = Map.of(
             "PERSON", CG.Person.getURI(),
             "ORGANIZATION", CG.Organisation.getURI());
 
-    private final Lexicon lexicon;
-    private final String termNamespace;
+    /** A year of the 20th or 21st century, with or without 年, not part of a longer number. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?:\\s*年)?(?![0-9])");
 
-    MentionFinder(Lexicon lexicon, String termNamespace) {
+    private final Lexicon lexicon;
+    private final IriScheme iris;
+
+    MentionFinder(Lexicon lexicon, IriScheme iris) {
         this.lexicon = lexicon;
-        this.termNamespace = termNamespace;
+        this.iris = iris;
     }
 
     List<Mention> find(String text, List<Token> tokens) {
@@ -35,6 +41,7 @@ final class MentionFinder {
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
         addNerMentions(text, tokens, mentions);
+        addYears(text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
     }
@@ -53,10 +60,22 @@ final class MentionFinder {
             int begin = t.begin(), end = tokens.get(j - 1).end();
             String surface = text.substring(begin, end);
             if (isHanName(surface) && !overlaps(lexiconMentions, begin, end)) {
-                Concept concept = new Concept(termNamespace + surface, type, surface);
+                Concept concept = new Concept(iris.term(surface), type, surface);
                 mentions.add(new Mention(begin, end, surface, concept, t.ner(), false));
             }
             i = j;
+        }
+    }
+
+    /** Years (2023年) become time entities, the objects of predictions. */
+    private void addYears(String text, List<Mention> mentions) {
+        List<Mention> others = List.copyOf(mentions);
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            if (overlaps(others, m.start(), m.end())) continue;
+            String year = m.group(1);
+            Concept time = new Concept(iris.time(year), CG.Time.getURI(), year);
+            mentions.add(new Mention(m.start(), m.end(), m.group(), time, "year", false));
         }
     }
 

@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 
 /**
  * One rule of the relations file: an id, the relation it asserts (a cg: local name), and a TokensRegex pattern
- * with groups {@code $subj}, {@code $pred} and one or more {@code $obj…}.
+ * with groups {@code $subj}, {@code $pred} and one or more {@code $obj…}. {@code certainty}, when not null, is
+ * the certainty of every statement the rule finds (a rule for 提到 finds reported statements); with
+ * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…).
  */
-public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern) {}
+public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
+                           Certainty certainty, boolean attributedToSubject) {}

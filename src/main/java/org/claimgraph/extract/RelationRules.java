@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * define NP = [{entity:/.+/}]+          # a macro, used as $NP
  * rule improves.help                    # a rule id, unique in the file
  *   relation improves                   # a relation of the ontology
+ *   certainty reported                  # optional: the certainty of what it finds
+ *   attributed subject                  # optional: what it finds is passed on from its subject
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -32,6 +34,8 @@ public final class RelationRules {
         List<RelationRule> rules = new ArrayList<>();
         Env env = newEnv();
         String id = null, relation = null;
+        Certainty certainty = null;
+        boolean attributed = false;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -53,7 +57,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -61,6 +65,18 @@ public final class RelationRules {
                         throw new IllegalArgumentException(where + ": unknown relation \"" + value + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
                     }
                     relation = value;
+                }
+                case "certainty" -> {
+                    if (id == null) throw new IllegalArgumentException(where + ": \"certainty\" outside a rule");
+                    try {
+                        certainty = Certainty.fromTerm(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(where + ": " + e.getMessage());
+                    }
+                }
+                case "attributed" -> {
+                    if (id == null || !value.equals("subject")) throw new IllegalArgumentException(where + ": write \"attributed subject\" inside a rule");
+                    attributed = true;
                 }
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
@@ -74,10 +90,10 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");

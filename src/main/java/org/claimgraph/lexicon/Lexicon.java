@@ -63,7 +63,7 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon label \"" + label + "\" belongs to both <" + owner + "> and <"
                         + concept.iri() + ">; a label must name one concept");
             }
-            root.insert(key, new Entry(concept, label, hidden));
+            root.insert(key, new Entry(concept, label, hidden, isMultiWordLatin(label)));
         }
     }
 
@@ -137,13 +137,37 @@ public final class Lexicon {
             if (node.entry == null) continue;
             int origEnd = norm.originalEnd(j);
             boolean latinEnd = LabelNormaliser.isLatinWordChar(n.charAt(j));
-            if (latinEnd && origEnd < text.length() && LabelNormaliser.isLatinWordChar(text.charAt(origEnd))) continue;
+            if (latinEnd && origEnd < text.length() && LabelNormaliser.isLatinWordChar(text.charAt(origEnd))
+                    && !(node.entry.multiWordLatin && latinRunLength(text, origEnd) >= GLUED_REST)) continue;
             best = new Match(j + 1, node.entry);
         }
         return best;
     }
 
-    private record Entry(Concept concept, String label, boolean hidden) {}
+    private record Entry(Concept concept, String label, boolean hidden, boolean multiWordLatin) {}
+
+    /** "text data", "base model": Latin words with a space or hyphen between them. */
+    private static boolean isMultiWordLatin(String label) {
+        String l = label.strip();
+        for (int i = 1; i + 1 < l.length(); i++) {
+            if ((l.charAt(i) == ' ' || l.charAt(i) == '-') && LabelNormaliser.isLatinWordChar(l.charAt(i - 1))
+                    && LabelNormaliser.isLatinWordChar(l.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * ASR output sometimes drops the space between two English words ("text datainterleave"). A label of several
+     * Latin words may end inside a longer Latin run when at least {@value #GLUED_REST} letters follow: a specific
+     * multi-word term followed by a whole glued word is far likelier than a longer word that happens to start with it.
+     */
+    private static final int GLUED_REST = 5;
+
+    private static int latinRunLength(String text, int from) {
+        int n = 0;
+        while (from + n < text.length() && LabelNormaliser.isLatinWordChar(text.charAt(from + n))) n++;
+        return n;
+    }
 
     private record Match(int endNorm, Entry entry) {}
 

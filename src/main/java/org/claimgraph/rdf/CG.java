@@ -32,6 +32,7 @@ public final class CG {
     public static final Resource Capability         = resource("Capability");
     public static final Resource Language           = resource("Language");
     public static final Resource Method             = resource("Method");
+    public static final Resource Time               = resource("Time");
     public static final Resource Mention            = resource("Mention");
     public static final Resource Claim              = resource("Claim");
     public static final Resource Evidence           = resource("Evidence");
@@ -64,6 +65,7 @@ public final class CG {
     public static final Property rule            = property("rule");
     public static final Property subjectMention  = property("subjectMention");
     public static final Property objectMention   = property("objectMention");
+    public static final Property attributedMention = property("attributedMention");
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property relation        = property("relation");
 
@@ -115,6 +117,7 @@ public final class CG {
         public static final Node rule               = uri(CG.rule);
         public static final Node subjectMention     = uri(CG.subjectMention);
         public static final Node objectMention      = uri(CG.objectMention);
+        public static final Node attributedMention  = uri(CG.attributedMention);
         public static final Node softwareVersion    = uri(CG.softwareVersion);
 
         /** cg:asserted, cg:hedged, cg:reported or cg:speculative by its local name. */

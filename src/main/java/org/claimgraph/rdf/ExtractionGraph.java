@@ -171,6 +171,10 @@ public final class ExtractionGraph {
             add(g, ev, CG.Nodes.rule, literal(s.ruleId()));
             add(g, ev, CG.Nodes.subjectMention, mentionNodes.get(s.subjectMention()));
             add(g, ev, CG.Nodes.objectMention, mentionNodes.get(s.objectMention()));
+            if (s.attributedTo() != null) {
+                add(g, ev, CG.Nodes.attributedMention, mentionNodes.get(s.attributedTo()));
+                add(g, ev, PROV.wasAttributedTo, uri(s.attributedTo().concept().iri()));
+            }
             add(g, ev, PROV.wasGeneratedBy, activity);
             add(g, target, RDF.Nodes.type, OA.SpecificResource);
             add(g, target, OA.hasSource, transcript);

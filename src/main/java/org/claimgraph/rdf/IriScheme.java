@@ -50,6 +50,9 @@ public final class IriScheme {
     public String base() { return base; }
     public String entityNamespace() { return base + "entity/"; }
     public String termNamespace() { return base + "entity/term/"; }
+    /** An entity found outside the lexicon, named by its surface form (lower case, spaces as '-'). */
+    public String term(String surface) { return termNamespace() + slug(surface.strip().toLowerCase(java.util.Locale.ROOT)); }
+
     public String timeNamespace() { return base + "entity/time/"; }
     /** A point in time an entity of its own, e.g. {@code time("2023")}, so predictions can point at it. */
     public String time(String value) { return timeNamespace() + value; }
