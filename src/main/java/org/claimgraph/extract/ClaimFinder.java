@@ -77,11 +77,10 @@ final class ClaimFinder {
         int begin = tokens.get(m.start()).begin();
         int end = tokens.get(m.end() - 1).end();
         int predBegin = tokens.get(m.start("$pred")).begin();
-        int subjEnd = tokens.get(m.end("$subj") - 1).end();
-        int windowBefore = tokens.get(Math.max(0, m.start() - CUE_WINDOW_TOKENS_BEFORE)).begin();
+        int windowBefore = tokens.get(clauseStartBefore(tokens, m.start())).begin();
         int windowAfter = tokens.get(Math.min(tokens.size() - 1, m.end() - 1 + CUE_WINDOW_TOKENS_AFTER)).end();
 
-        Polarity polarity = negated(text, Math.min(subjEnd, predBegin), predBegin) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        Polarity polarity = negated(tokens, m.end("$subj"), m.start("$pred")) ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Cue cue = denial(text, end, windowAfter);
         if (cue != null) {
             polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
@@ -146,12 +145,28 @@ final class ClaimFinder {
         return best;
     }
 
-    /** A negation cue between subject and predicate, not counting the A-not-A questions (是不是) listed as cues. */
-    private boolean negated(String text, int from, int to) {
-        if (to <= from) return false;
-        String between = text.substring(from, to);
-        for (Cues.CertaintyCue c : cues.certainty()) between = between.replace(c.words(), " ".repeat(c.words().length()));
-        for (String neg : cues.negation()) if (between.contains(neg)) return true;
+    /**
+     * Where the cue window before a match starts: up to {@value #CUE_WINDOW_TOKENS_BEFORE} tokens back, but not
+     * before the nearest discourse marker (然后, 所以…): a hedge in an earlier clause does not govern this one.
+     */
+    private int clauseStartBefore(List<Token> tokens, int matchStart) {
+        int limit = Math.max(0, matchStart - CUE_WINDOW_TOKENS_BEFORE);
+        for (int t = matchStart - 1; t >= limit; t--) {
+            if (cues.discourse().contains(tokens.get(t).word())) return t;
+        }
+        return limit;
+    }
+
+    /**
+     * A negation token (不, 没有…) between subject and predicate. The 不 of an A-not-A question (是不是, 能不能够)
+     * asks rather than denies, and a word that merely contains 不 (差不多) is a token of its own.
+     */
+    private boolean negated(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!cues.negation().contains(tokens.get(t).word())) continue;
+            boolean aNotA = t > 0 && t + 1 < tokens.size() && tokens.get(t + 1).word().startsWith(tokens.get(t - 1).word());
+            if (!aNotA) return true;
+        }
         return false;
     }
 

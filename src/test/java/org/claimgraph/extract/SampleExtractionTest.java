@@ -37,7 +37,7 @@ class SampleExtractionTest {
         assertEquals(Certainty.ASSERTED, c.certainty());
         List<Statement> s = c.statements();
         assertEquals(4, s.size(), s.toString());
-        assertStatement(s.get(0), 546, 575, "代码数据 还是很明显的提升了对于这个自然语言的这个推理能力", Certainty.REPORTED);
+        assertStatement(s.get(0), 538, 575, "Github上的代码数据 还是很明显的提升了对于这个自然语言的这个推理能力", Certainty.REPORTED);
         assertEquals("听到", s.get(0).cue());
         assertStatement(s.get(1), 1023, 1051, "code代码数据的训练是不是能帮助提升reasoning", Certainty.ASSERTED);
         assertEquals("这个答案是肯定的", s.get(1).cue(), "the question is answered right after it");
@@ -57,17 +57,23 @@ class SampleExtractionTest {
     }
 
     @Test
-    void flamingoFromDeepMindInterleavesVisionAndTextData() {
+    void flamingoFromDeepMindInterleavesVisionAndTextDataAndTextAndImage() {
         Claim developed = claim("Flamingo", "developedBy", "DeepMind");
         assertStatement(developed.statements().get(0), 1699, 1726, "deepmind 已经有篇paper叫flamingo", Certainty.ASSERTED);
 
         Claim vision = claim("Flamingo", "interleaves", "vision");
-        Claim text = claim("Flamingo", "interleaves", "text");
-        for (Claim c : List.of(vision, text)) {
+        Claim textData = claim("Flamingo", "interleaves", "text-data");
+        for (Claim c : List.of(vision, textData)) {
             Statement s = c.statements().get(0);
             assertStatement(s, 1773, 1801, "它把vision跟text datainterleave", Certainty.ASSERTED);
             assertEquals("flamingo", s.subjectMention().text(), "它 is resolved to the Flamingo mentioned just before");
             assertEquals(Sample.text().indexOf("flamingo里面"), s.subjectMention().begin(), "the antecedent is the mention in 对flamingo里面");
+        }
+        assertEquals("text data", textData.statements().get(0).objectMention().text(), "the ASR glued 'text data' to 'interleave'");
+        Claim text = claim("Flamingo", "interleaves", "text");
+        Claim image = claim("Flamingo", "interleaves", "image");
+        for (Claim c : List.of(text, image)) {
+            assertStatement(c.statements().get(0), 5190, 5232, "他们用了一个比较好的方法就是interleave 就是把text跟image互相插在", Certainty.ASSERTED);
         }
     }
 

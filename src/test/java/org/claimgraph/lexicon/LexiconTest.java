@@ -31,7 +31,8 @@ class LexiconTest {
         assertEquals(List.of("达利=DALL-E"), found("数量其实比达利要多的"));
         assertEquals(List.of("多模特=multimodality"), found("乃至这种多模特的方式"));
         assertEquals(List.of("Solidity AI=StabilityAI"), found("就是以后像这个 Solidity AI这种"));
-        assertEquals(List.of("币源=closed-source"), found("这些大厂的币源模型"));
+        assertEquals(List.of("币源模型=closed-source-model"), found("这些大厂的币源模型"));
+        assertEquals(List.of("开源=open-source", "币源=closed-source"), found("是开源还是币源"));
         assertEquals(List.of("打模型=large-language-model"), found("关于打模型能力提升"));
         assertTrue(lexicon.find("达利").get(0).hidden());
     }

@@ -41,10 +41,10 @@ class CannedQueriesTest {
 
     private static final Map<String, Consumer<List<QuerySolution>>> SELECT_EXPECTATIONS = Map.of(
             "claims.rq", rows -> {
-                assertEquals(9, rows.size());
+                assertTrue(rows.size() >= 25, "rows: " + rows.size());
                 QuerySolution first = rows.get(0);
-                assertEquals(E + "code-data", first.getResource("subject").getURI());
-                assertEquals(546, first.getLiteral("start").getInt());
+                assertEquals(E + "foundation-model", first.getResource("subject").getURI());
+                assertEquals(518, first.getLiteral("start").getInt());
                 assertEquals(CG.reported, first.getResource("certainty"));
                 assertEquals(CG.positive, first.getResource("polarity"));
                 String text = Sample.text();
@@ -53,15 +53,19 @@ class CannedQueriesTest {
                 }
             },
             "claims-about-entity.rq", rows -> {
-                assertEquals(1, rows.size());
-                assertEquals("subject", rows.get(0).getLiteral("role").getString());
-                assertEquals(CG.improves, rows.get(0).getResource("relation"));
-                assertEquals(4, rows.get(0).getLiteral("supportCount").getInt());
+                QuerySolution improves = rows.stream().filter(r -> r.getResource("relation").equals(CG.improves)).findFirst().orElseThrow();
+                assertEquals("subject", improves.getLiteral("role").getString());
+                assertEquals(4, improves.getLiteral("supportCount").getInt());
+                List<String> trainedOnCode = rows.stream().filter(r -> r.getResource("relation").equals(CG.trainedOn))
+                        .map(r -> r.getLiteral("role").getString() + ":" + r.getLiteral("subjectLabel").getString()).sorted().toList();
+                assertEquals(List.of("object:code advanced", "object:foundation model"), trainedOnCode);
             },
             "hedged-claims.rq", rows -> {
-                assertEquals(1, rows.size());
-                assertEquals(CG.reported, rows.get(0).getResource("certainty"));
-                assertEquals("听到", rows.get(0).getLiteral("cue").getString());
+                assertTrue(rows.stream().noneMatch(r -> r.getResource("certainty").equals(CG.asserted)));
+                assertTrue(rows.stream().anyMatch(r -> r.getResource("certainty").equals(CG.reported)
+                        && r.getLiteral("subjectLabel").getString().equals("code data") && r.getLiteral("cue").getString().equals("听到")));
+                assertTrue(rows.stream().anyMatch(r -> r.getResource("certainty").equals(CG.hedged)
+                        && r.getLiteral("subjectLabel").getString().equals("video model") && r.getLiteral("cue").getString().equals("应该")));
             },
             "entities-by-mentions.rq", rows -> {
                 assertEquals(E + "text", rows.get(0).getResource("entity").getURI(), "text is mentioned most");
@@ -73,9 +77,11 @@ class CannedQueriesTest {
                 Map<String, int[]> byRelation = new java.util.HashMap<>();
                 rows.forEach(r -> byRelation.put(r.getResource("relation").getLocalName(),
                         new int[]{r.getLiteral("claims").getInt(), r.getLiteral("statements").getInt()}));
-                assertArrayEquals(new int[]{1, 4}, byRelation.get("improves"));
-                assertArrayEquals(new int[]{2, 2}, byRelation.get("interleaves"));
-                assertEquals(Set.of("improves", "interleaves", "basedOn", "developedBy", "dominates"), byRelation.keySet());
+                assertArrayEquals(new int[]{2, 5}, byRelation.get("improves"));
+                assertArrayEquals(new int[]{4, 4}, byRelation.get("interleaves"));
+                assertArrayEquals(new int[]{1, 1}, byRelation.get("basedOn"));
+                assertTrue(byRelation.keySet().containsAll(Set.of("improves", "interleaves", "basedOn", "developedBy", "dominates",
+                        "trainedOn", "hasVersion", "outperforms", "hasLimitation", "requires", "enables", "predictedFor", "states")), byRelation.toString());
             });
 
     private static final Map<String, Consumer<Model>> GRAPH_EXPECTATIONS = Map.of(
@@ -84,6 +90,8 @@ class CannedQueriesTest {
                 assertTrue(m.contains(m.createResource(E + "Flamingo"), CG.interleaves, m.createResource(E + "vision")));
                 assertTrue(m.contains(m.createResource(E + "Flamingo"), ResourceFactory.createProperty("http://www.w3.org/2000/01/rdf-schema#label")));
                 assertFalse(m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, CG.Claim).hasNext(), "no claim nodes in the picture");
+                assertFalse(m.contains(m.createResource(E + "vision-model"), CG.enables, m.createResource(E + "self-driving")),
+                        "a negative claim is no asserted triple");
             });
 
     @Test

@@ -72,7 +72,7 @@ class ServerTest {
         assertEquals(200, r.statusCode());
         JsonNode json = new ObjectMapper().readTree(r.body());
         assertEquals(12, json.path("head").path("vars").size());
-        assertTrue(json.path("results").path("bindings").size() >= 9, r.body());
+        assertTrue(json.path("results").path("bindings").size() >= 25, r.body());
     }
 
     @Test

@@ -56,7 +56,9 @@ class ValidatorTest {
     @Test
     void aClaimWithoutEvidenceOrWithAWrongCountIsAViolation() {
         Graph g = copy(Sample.graph().graph());
-        List<Triple> evidence = g.find(Node.ANY, CG.Nodes.hasEvidence, Node.ANY).toList();
+        Node codeDataImprovesReasoning = Sample.graph().graph().find(Node.ANY, CG.Nodes.supportCount, Node.ANY).toList().stream()
+                .filter(t -> t.getObject().getLiteralLexicalForm().equals("4")).findFirst().orElseThrow().getSubject();
+        List<Triple> evidence = g.find(codeDataImprovesReasoning, CG.Nodes.hasEvidence, Node.ANY).toList();
         g.delete(evidence.get(0));
         ValidationReport report = validator.validate(g);
         assertFalse(report.conforms());
