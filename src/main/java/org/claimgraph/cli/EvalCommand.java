@@ -80,6 +80,8 @@ final class EvalCommand implements Callable<Integer> {
             s.missed().forEach(m -> out.println("  " + m));
             out.println("spurious (extracted, not in gold):");
             s.spurious().forEach(m -> out.println("  " + m));
+            out.println("found, but with another certainty or polarity:");
+            s.disagreements().forEach(m -> out.println("  " + m));
         }
         out.flush();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * agreement among the matched claims.
  */
 public record Score(Counts overall, Map<String, Counts> byRelation, int certaintyAgree, int polarityAgree,
-                    int goldSpans, int goldSpansFound, List<String> missed, List<String> spurious) {
+                    int goldSpans, int goldSpansFound, List<String> missed, List<String> spurious, List<String> disagreements) {
 
     /** Gold claims, system claims, and correct ones (matched pairs). */
     public record Counts(int gold, int system, int correct) {

@@ -34,6 +34,7 @@ public final class Scorer {
         Map<String, int[]> byRelation = new TreeMap<>();
         int correct = 0, certaintyAgree = 0, polarityAgree = 0, goldSpans = 0, goldSpansFound = 0;
         List<String> spurious = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         for (GoldClaim g : gold) {
             byRelation.computeIfAbsent(g.relation(), r -> new int[3])[0]++;
             goldSpans += g.evidence().size();
@@ -53,7 +54,9 @@ public final class Scorer {
             correct++;
             byRelation.get(c.relation())[2]++;
             if (g.certainty().equals(c.certainty().term())) certaintyAgree++;
+            else disagreements.add(describe(g) + ": certainty " + c.certainty().term() + ", gold " + g.certainty());
             if (g.polarity().equals(c.polarity().term())) polarityAgree++;
+            else disagreements.add(describe(g) + ": polarity " + c.polarity().term() + ", gold " + g.polarity());
             for (GoldClaim.Span span : g.evidence()) {
                 if (c.statements().stream().anyMatch(s -> overlaps(span, s, text))) goldSpansFound++;
             }
@@ -63,7 +66,7 @@ public final class Scorer {
         Map<String, Score.Counts> counts = new TreeMap<>();
         byRelation.forEach((r, n) -> counts.put(r, new Score.Counts(n[0], n[1], n[2])));
         return new Score(new Score.Counts(gold.size(), system.size(), correct), counts, certaintyAgree, polarityAgree,
-                goldSpans, goldSpansFound, missed, spurious);
+                goldSpans, goldSpansFound, missed, spurious, disagreements);
     }
 
     private boolean sameTriple(GoldClaim g, Claim c) {

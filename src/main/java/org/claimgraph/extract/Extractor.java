@@ -85,6 +85,12 @@ public final class Extractor {
 
     public Lexicon lexicon() { return lexicon; }
 
+    /** The CoreNLP pipeline this extractor runs. */
+    public ChinesePipeline pipeline() { return pipeline; }
+
+    /** How this extractor cuts a text into the chunks CoreNLP annotates. */
+    public List<Chunk> chunks(String text) { return chunker.chunk(text); }
+
     /** The tokens of a transcript as the rules see them: word, POS tag, NER tag and entity, one chunk per line. */
     public String tokenView(Transcript transcript) {
         String text = transcript.text();

@@ -79,6 +79,7 @@ public final class CG {
     public static final Property interleaves   = property("interleaves");
     public static final Property hasLimitation = property("hasLimitation");
     public static final Property enables       = property("enables");
+    public static final Property hasCapability = property("hasCapability");
     public static final Property requires      = property("requires");
     public static final Property predictedFor  = property("predictedFor");
     public static final Property dominates     = property("dominates");

@@ -1,0 +1,95 @@
+package org.claimgraph.app;
+
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.Extractor;
+import org.claimgraph.ingest.Transcript;
+import org.claimgraph.nlp.ChinesePipeline;
+import org.claimgraph.nlp.Chunk;
+import org.claimgraph.rdf.ExtractionGraph;
+import org.claimgraph.rdf.IriScheme;
+import org.claimgraph.util.DataFiles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Measures extraction speed against CoreNLP alone on the same text: for each input, the CoreNLP annotators
+ * ClaimGraph uses (on the same chunks) and the whole extraction (chunking, CoreNLP, lexicon, rules, certainty),
+ * and the whole extraction plus building the RDF graph, each timed {@code runs} times, alternating, after a warm-up.
+ */
+public final class Benchmark {
+    /** One input's figures: code points, and the median seconds of each measured step. */
+    public record Row(String name, long characters, int runs, double corenlpSeconds, double extractionSeconds, double withRdfSeconds,
+                      int claims) {
+        public double corenlpRate() { return characters / corenlpSeconds; }
+        public double extractionRate() { return characters / extractionSeconds; }
+        public double ratio() { return extractionSeconds / corenlpSeconds; }
+    }
+
+    private final Extractor extractor;
+    private final IriScheme iris;
+    private final Consumer<String> log;
+
+    public Benchmark(Extractor extractor, IriScheme iris, Consumer<String> log) {
+        this.extractor = extractor;
+        this.iris = iris;
+        this.log = log;
+    }
+
+    /** A transcript of at least {@code bytes} UTF-8 bytes made by repeating {@code seed}'s text, one copy per line. */
+    public static Transcript repeated(Transcript seed, long bytes, String name) {
+        StringBuilder text = new StringBuilder();
+        while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
+            text.append(seed.text().strip()).append('\n');
+        }
+        String t = text.toString();
+        return new Transcript(name, t, seed.language(), "0".repeat(64), seed.format(), List.of());
+    }
+
+    public Row measure(Transcript t, int runs) {
+        String text = t.text();
+        ChinesePipeline pipeline = extractor.pipeline();
+        double[] corenlp = new double[runs], extraction = new double[runs], withRdf = new double[runs];
+        int claims = 0;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            List<Chunk> chunks = extractor.chunks(text);
+            pipeline.annotate(text, chunks, (d, n) -> {});
+            corenlp[r] = (System.nanoTime() - t0) / 1e9;
+
+            t0 = System.nanoTime();
+            Extraction ex = extractor.extract(t);
+            extraction[r] = (System.nanoTime() - t0) / 1e9;
+            new ExtractionGraph(iris, extractor.lexicon(), DataFiles.version()).build(ex, Instant.now());
+            withRdf[r] = (System.nanoTime() - t0) / 1e9;
+            claims = ex.claims().size();
+            log.accept(String.format(Locale.ROOT, "%s run %d/%d: CoreNLP alone %.1f s, extraction %.1f s, with RDF %.1f s",
+                    t.sourceName(), r + 1, runs, corenlp[r], extraction[r], withRdf[r]));
+        }
+        long chars = text.codePointCount(0, text.length());
+        return new Row(t.sourceName(), chars, runs, median(corenlp), median(extraction), median(withRdf), claims);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The figures as a Markdown table. */
+    public static List<String> table(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        out.add("| input | characters | runs | CoreNLP alone (s) | chars/s | whole extraction (s) | chars/s | ratio | with RDF (s) | claims |");
+        out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Row r : rows) {
+            out.add(String.format(Locale.ROOT, "| %s | %,d | %d | %.2f | %,.0f | %.2f | %,.0f | %.2fx | %.2f | %d |",
+                    r.name(), r.characters(), r.runs(), r.corenlpSeconds(), r.corenlpRate(), r.extractionSeconds(), r.extractionRate(),
+                    r.ratio(), r.withRdfSeconds(), r.claims()));
+        }
+        return out;
+    }
+}
