@@ -99,26 +99,34 @@ final class ClaimFinder {
 
     /**
      * A cue after the claim (an answer such as 答案是肯定的) wins; then a reporting cue before it (我听到), since
-     * who said it matters more than how firmly it was passed on; otherwise the before-cue nearest the predicate.
+     * who said it matters more than how firmly it was passed on; then a question (能不能, 是不是), which makes the
+     * clause speculative whatever adverbs it has; otherwise the before-cue nearest the predicate.
      */
     private Cue certaintyCue(String text, int windowBefore, int predBegin, int end, int windowAfter) {
         Cue after = null;
+        String following = text.substring(end, Math.max(end, windowAfter));
         for (Cues.CertaintyCue c : cues.certainty()) {
             if (!c.after()) continue;
-            int at = text.indexOf(c.words(), end);
-            if (at >= 0 && at + c.words().length() <= windowAfter && (after == null || at < after.at)) after = new Cue(c, at);
+            int at = following.indexOf(c.words());
+            if (at >= 0 && (after == null || end + at < after.at)) after = new Cue(c, end + at);
         }
         if (after != null) return after;
-        Cue reported = nearestBefore(text, windowBefore, predBegin, true);
-        return reported != null ? reported : nearestBefore(text, windowBefore, predBegin, false);
+        for (Certainty first : List.of(Certainty.REPORTED, Certainty.SPECULATIVE)) {
+            Cue cue = nearestBefore(text, windowBefore, predBegin, first);
+            if (cue != null) return cue;
+        }
+        return nearestBefore(text, windowBefore, predBegin, null);
     }
 
-    private Cue nearestBefore(String text, int windowBefore, int predBegin, boolean reportedOnly) {
+    /** The cue nearest before the predicate, of the given certainty only, or of any when {@code only} is null. */
+    private Cue nearestBefore(String text, int windowBefore, int predBegin, Certainty only) {
         Cue best = null;
+        String preceding = text.substring(windowBefore, Math.max(windowBefore, predBegin));
         for (Cues.CertaintyCue c : cues.certainty()) {
-            if (c.after() || (reportedOnly && c.certainty() != Certainty.REPORTED)) continue;
-            int at = text.lastIndexOf(c.words(), predBegin - c.words().length());
-            if (at < windowBefore) continue;
+            if (c.after() || (only != null && c.certainty() != only)) continue;
+            int found = preceding.lastIndexOf(c.words());
+            if (found < 0) continue;
+            int at = windowBefore + found;
             boolean better = best == null || at > best.at || (at == best.at && c.words().length() > best.cue.words().length());
             if (better) best = new Cue(c, at);
         }
@@ -127,20 +135,21 @@ final class ClaimFinder {
 
     /** An answer denying the claim, after a question particle that closes it (能解决…吗 应该很难). */
     private Cue denial(String text, int end, int windowAfter) {
-        int question = indexOfAny(text, end, windowAfter, "吗", "么");
+        String following = text.substring(end, Math.max(end, windowAfter));
+        int question = indexOfAny(following, "吗", "么");
         if (question < 0) return null;
         for (Cues.CertaintyCue c : cues.denials()) {
-            int at = text.indexOf(c.words(), question);
-            if (at >= 0 && at + c.words().length() <= windowAfter) return new Cue(c, at);
+            int at = following.indexOf(c.words(), question);
+            if (at >= 0) return new Cue(c, end + at);
         }
         return null;
     }
 
-    private static int indexOfAny(String text, int from, int to, String... words) {
+    private static int indexOfAny(String text, String... words) {
         int best = -1;
         for (String w : words) {
-            int at = text.indexOf(w, from);
-            if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+            int at = text.indexOf(w);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
         }
         return best;
     }
@@ -273,11 +282,15 @@ final class ClaimFinder {
     /**
      * A pronoun outside any mention right after a mention of a class it allows resumes that mention (ChatGPT它…);
      * otherwise it refers to the nearest earlier mention of its first-tier classes within the window, then of the
-     * next tier.
+     * next tier. Demonstrative phrases (这个model) are resolved the same way, by the class their noun names.
      */
     private void resolvePronouns(Doc doc) {
         for (int t = 0; t < doc.tokens.size(); t++) {
             if (doc.mentionOfToken[t] >= 0) continue;
+            if (resolveDemonstrative(doc, t)) {
+                t++;
+                continue;
+            }
             List<Set<String>> tiers = cues.antecedentTypes(doc.tokens.get(t).word());
             if (tiers == null) continue;
             int previous = t > 0 ? doc.mentionOfToken[t - 1] : -1;
@@ -293,6 +306,21 @@ final class ClaimFinder {
                 }
             }
         }
+    }
+
+    /**
+     * 这个model, 那个模型: a demonstrative followed by a noun that names an entity class refers, like a pronoun, to
+     * the nearest earlier mention of that class; both tokens then carry it.
+     */
+    private boolean resolveDemonstrative(Doc doc, int t) {
+        if (t + 1 >= doc.tokens.size() || !cues.isDemonstrative(doc.tokens.get(t).word()) || doc.mentionOfToken[t + 1] >= 0) return false;
+        String type = cues.classOfNoun(doc.tokens.get(t + 1).word());
+        if (type == null) return false;
+        int found = nearestBefore(doc, t, Set.of(type));
+        if (found < 0) return false;
+        doc.mentionOfToken[t] = found;
+        doc.mentionOfToken[t + 1] = found;
+        return true;
     }
 
     private static int nearestBefore(Doc doc, int t, Set<String> types) {
@@ -365,10 +393,15 @@ final class ClaimFinder {
             return t;
         }
 
-        /** The token that covers or follows a text position. */
+        /** The token that covers or follows a text position (binary search: tokens are in text order). */
         int tokenAt(int pos) {
-            for (int t = 0; t < tokens.size(); t++) if (tokens.get(t).end() > pos) return t;
-            return tokens.size() - 1;
+            int lo = 0, hi = tokens.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > pos) hi = mid;
+                else lo = mid + 1;
+            }
+            return lo;
         }
     }
 

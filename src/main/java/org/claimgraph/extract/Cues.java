@@ -21,21 +21,25 @@ public final class Cues {
     private final Map<String, List<Set<String>>> pronouns;
     private final List<CertaintyCue> denials;
     private final Set<String> generic;
+    private final Set<String> demonstratives;
+    private final Map<String, String> classNouns;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
-                 List<CertaintyCue> denials, Set<String> generic) {
+                 List<CertaintyCue> denials, Set<String> generic, Set<String> demonstratives, Map<String, String> classNouns) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
         this.pronouns = Map.copyOf(pronouns);
         this.denials = List.copyOf(denials);
         this.generic = Set.copyOf(generic);
+        this.demonstratives = Set.copyOf(demonstratives);
+        this.classNouns = Map.copyOf(classNouns);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative}; {@code classnoun} with a class. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -44,6 +48,8 @@ public final class Cues {
         Map<String, List<Set<String>>> pronouns = new LinkedHashMap<>();
         List<CertaintyCue> denials = new ArrayList<>();
         Set<String> generic = new LinkedHashSet<>();
+        Set<String> demonstratives = new LinkedHashSet<>();
+        Map<String, String> classNouns = new LinkedHashMap<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -74,15 +80,20 @@ public final class Cues {
                     }
                 }
                 case "generic" -> generic.add(cue);
+                case "demonstrative" -> demonstratives.add(cue);
+                case "classnoun" -> {
+                    if (value.isEmpty()) throw new IllegalArgumentException(where + ": a classnoun needs the entity class it names, e.g. Model");
+                    classNouns.put(cue, value);
+                }
                 case "pronoun" -> {
                     List<Set<String>> tiers = new ArrayList<>();
                     for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
                     pronouns.put(cue, List.copyOf(tiers));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation, denial, generic or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation, denial, generic, demonstrative, classnoun or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns);
     }
 
     public Set<String> discourse() { return discourse; }
@@ -92,6 +103,9 @@ public final class Cues {
     public List<CertaintyCue> denials() { return denials; }
     /** Nouns too general to name an entity on their own (东西, 问题). */
     public boolean isGeneric(String word) { return generic.contains(word); }
+    public boolean isDemonstrative(String word) { return demonstratives.contains(word); }
+    /** The entity class a noun such as model or 公司 names, or null. */
+    public String classOfNoun(String word) { return classNouns.get(word); }
 
     /**
      * The entity classes (local names such as "Model") a pronoun can refer to, in tiers of preference, or null if

@@ -52,7 +52,7 @@ class SampleExtractionTest {
     void chatGptsBaseModelIsGpt35() {
         Claim c = claim("ChatGPT", "basedOn", "GPT-3.5");
         assertEquals(1, c.statements().size());
-        assertStatement(c.statements().get(0), 1082, 1115, "ChatGPT它的那个base model 其实是那个GPT3.5", Certainty.ASSERTED);
+        assertStatement(c.statements().get(0), 1082, 1122, "ChatGPT它的那个base model 其实是那个GPT3.5那个model", Certainty.ASSERTED);
         assertEquals("GPT3.5", c.statements().get(0).objectMention().text());
     }
 
