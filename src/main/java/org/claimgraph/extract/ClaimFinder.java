@@ -90,7 +90,8 @@ final class ClaimFinder {
         Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
         Mention attributedTo = rule.attributedToSubject() ? subject
                 : cue != null && cue.cue.certainty() == Certainty.REPORTED ? speakerBefore(doc, cue.at) : null;
-        Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.cue.words(), rule.id(), subject, object, attributedTo);
+        Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.cue.words(), rule.id(), subject, object, attributedTo,
+                List.of(), null);
         return new Found(new ClaimKey(subject.concept(), rule.relation(), object.concept(), polarity), s);
     }
 

@@ -4,10 +4,15 @@ import org.claimgraph.ingest.Transcript;
 
 import java.util.List;
 
-/** Everything extracted from one transcript: its mentions and claims, in text order. */
-public record Extraction(Transcript transcript, List<Mention> mentions, List<Claim> claims) {
+/** Everything extracted from one transcript: its mentions, quantities and claims, in text order. */
+public record Extraction(Transcript transcript, List<Mention> mentions, List<Quantity> quantities, List<Claim> claims) {
     public Extraction {
         mentions = List.copyOf(mentions);
+        quantities = List.copyOf(quantities);
         claims = List.copyOf(claims);
+    }
+
+    public Extraction(Transcript transcript, List<Mention> mentions, List<Claim> claims) {
+        this(transcript, mentions, List.of(), claims);
     }
 }

@@ -33,6 +33,7 @@ public final class Extractor {
     public static final String ONTOLOGY_FILE = "ontology/claimgraph.ttl";
     public static final String RULES_FILE = "rules/relations.rules";
     public static final String CUES_FILE = "rules/cues.tsv";
+    public static final String QUANTITIES_FILE = "rules/quantities.tsv";
     private static final int CHUNK_MIN_CHARS = 30;
     private static final int CHUNK_MAX_CHARS = 60;
 
@@ -41,8 +42,14 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final ClaimFinder claimFinder;
     private final ChinesePipeline pipeline;
+    private final QuantityFinder quantityFinder;
 
     public Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, ChinesePipeline pipeline, IriScheme iris) {
+        this(lexicon, cues, rules, QuantityFinder.parse(DataFiles.read(QUANTITIES_FILE), DataFiles.describe(QUANTITIES_FILE)), pipeline, iris);
+    }
+
+    private Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, QuantityFinder quantities, ChinesePipeline pipeline, IriScheme iris) {
+        this.quantityFinder = quantities;
         this.lexicon = lexicon;
         this.chunker = new AsrChunker(cues.discourse(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
         this.mentionFinder = new MentionFinder(lexicon, iris);
@@ -128,6 +135,8 @@ public final class Extractor {
         AnnotatedText annotated = pipeline.annotate(text, chunks, progress);
         List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
         ClaimFinder.Result found = claimFinder.find(text, annotated.tokens(), mentions);
-        return new Extraction(transcript, found.mentions(), found.claims());
+        List<Quantity> quantities = quantityFinder.find(text);
+        List<Claim> claims = Qualifiers.attach(found.claims(), chunks, quantities, found.mentions());
+        return new Extraction(transcript, found.mentions(), quantities, claims);
     }
 }

@@ -33,6 +33,7 @@ public final class CG {
     public static final Resource Language           = resource("Language");
     public static final Resource Method             = resource("Method");
     public static final Resource Time               = resource("Time");
+    public static final Resource Quantity           = resource("Quantity");
     public static final Resource Mention            = resource("Mention");
     public static final Resource Claim              = resource("Claim");
     public static final Resource Evidence           = resource("Evidence");
@@ -66,6 +67,10 @@ public final class CG {
     public static final Property subjectMention  = property("subjectMention");
     public static final Property objectMention   = property("objectMention");
     public static final Property attributedMention = property("attributedMention");
+    public static final Property quantity        = property("quantity");
+    public static final Property amount          = property("amount");
+    public static final Property unit            = property("unit");
+    public static final Property year            = property("year");
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property relation        = property("relation");
 
@@ -119,6 +124,11 @@ public final class CG {
         public static final Node subjectMention     = uri(CG.subjectMention);
         public static final Node objectMention      = uri(CG.objectMention);
         public static final Node attributedMention  = uri(CG.attributedMention);
+        public static final Node Quantity           = uri(CG.Quantity);
+        public static final Node quantity           = uri(CG.quantity);
+        public static final Node amount             = uri(CG.amount);
+        public static final Node unit               = uri(CG.unit);
+        public static final Node year               = uri(CG.year);
         public static final Node softwareVersion    = uri(CG.softwareVersion);
 
         /** cg:asserted, cg:hedged, cg:reported or cg:speculative by its local name. */

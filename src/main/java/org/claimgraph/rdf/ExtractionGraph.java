@@ -15,6 +15,7 @@ import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.Mention;
 import org.claimgraph.extract.Polarity;
+import org.claimgraph.extract.Quantity;
 import org.claimgraph.extract.Statement;
 import org.claimgraph.ingest.Segment;
 import org.claimgraph.ingest.Transcript;
@@ -62,7 +63,8 @@ public final class ExtractionGraph {
 
         writeTranscript(g, t, transcript, cp);
         Map<Mention, Node> mentionNodes = writeMentions(g, extraction.mentions(), tIri, transcript, cp);
-        for (Claim c : extraction.claims()) writeClaim(g, c, tIri, transcript, activity, mentionNodes, t.text(), cp);
+        Map<Quantity, Node> quantityNodes = writeQuantities(g, extraction.quantities(), tIri, transcript, cp);
+        for (Claim c : extraction.claims()) writeClaim(g, c, tIri, transcript, activity, mentionNodes, quantityNodes, t.text(), cp);
         return new NamedGraph(transcript, g);
     }
 
@@ -118,6 +120,24 @@ public final class ExtractionGraph {
         return nodes;
     }
 
+    private static Map<Quantity, Node> writeQuantities(Graph g, List<Quantity> quantities, String tIri, Node transcript, CodePoints cp) {
+        Map<Quantity, Node> nodes = new HashMap<>();
+        for (Quantity q : quantities) {
+            long b = cp.offset(q.begin()), e = cp.offset(q.end());
+            Node node = uri(IriScheme.quantity(tIri, b, e));
+            nodes.put(q, node);
+            add(g, node, RDF.Nodes.type, CG.Nodes.Quantity);
+            add(g, node, RDF.Nodes.type, NIF.Phrase);
+            add(g, node, NIF.referenceContext, transcript);
+            add(g, node, NIF.beginIndex, nonNegative(b));
+            add(g, node, NIF.endIndex, nonNegative(e));
+            add(g, node, NIF.anchorOf, literal(q.text()));
+            add(g, node, CG.Nodes.amount, literal(q.amount()));
+            add(g, node, CG.Nodes.unit, literal(q.unit()));
+        }
+        return nodes;
+    }
+
     private void writeEntity(Graph g, Concept concept) {
         Node entity = uri(concept.iri());
         add(g, entity, RDF.Nodes.type, CG.Nodes.Entity);
@@ -134,7 +154,7 @@ public final class ExtractionGraph {
     }
 
     private void writeClaim(Graph g, Claim c, String tIri, Node transcript, Node activity, Map<Mention, Node> mentionNodes,
-                            String text, CodePoints cp) {
+                            Map<Quantity, Node> quantityNodes, String text, CodePoints cp) {
         String claimIri = iris.claim(c.subject().iri(), c.relation(), c.object().iri(), c.polarity());
         Node claim = uri(claimIri);
         Node subject = uri(c.subject().iri());
@@ -169,6 +189,8 @@ public final class ExtractionGraph {
             add(g, ev, CG.Nodes.certainty, certainty(s.certainty()));
             if (s.cue() != null) add(g, ev, CG.Nodes.certaintyCue, literal(s.cue()));
             add(g, ev, CG.Nodes.rule, literal(s.ruleId()));
+            for (Quantity q : s.quantities()) add(g, ev, CG.Nodes.quantity, quantityNodes.get(q));
+            if (s.year() != null) add(g, ev, CG.Nodes.year, NodeFactory.createLiteralDT(s.year(), XSDDatatype.XSDgYear));
             add(g, ev, CG.Nodes.subjectMention, mentionNodes.get(s.subjectMention()));
             add(g, ev, CG.Nodes.objectMention, mentionNodes.get(s.objectMention()));
             if (s.attributedTo() != null) {

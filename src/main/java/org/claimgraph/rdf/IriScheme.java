@@ -63,6 +63,7 @@ public final class IriScheme {
     public String transcript(String sourceName) { return base + "transcript/" + slug(sourceName); }
 
     public static String mention(String transcriptIri, long begin, long end) { return transcriptIri + "#char=" + begin + "," + end; }
+    public static String quantity(String transcriptIri, long begin, long end) { return transcriptIri + "#quantity=" + begin + "," + end; }
     public static String segment(String transcriptIri, int index) { return transcriptIri + "#segment-" + index; }
     public static String extraction(String transcriptIri) { return transcriptIri + "#extraction"; }
 
