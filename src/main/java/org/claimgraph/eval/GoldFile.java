@@ -42,7 +42,7 @@ public final class GoldFile {
         for (int i = 0; i < claims.size(); i++) {
             JsonNode c = claims.get(i);
             String where = "claim " + (i + 1);
-            String relation = required(file, c, "relation", where);
+            String relation = localName(required(file, c, "relation", where));
             if (!relations.contains(relation)) {
                 throw new InputException(file.toString(), where + " has unknown relation \"" + relation + "\"", "Use one of " + String.join(", ", relations));
             }
@@ -69,6 +69,12 @@ public final class GoldFile {
             out.add(new GoldClaim(required(file, c, "subject", where), relation, required(file, c, "object", where), polarity, certainty, attributed, spans));
         }
         return out;
+    }
+
+    /** A relation may be written as improves, cg:improves or the full IRI. */
+    static String localName(String relation) {
+        int cut = Math.max(relation.lastIndexOf('#'), Math.max(relation.lastIndexOf('/'), relation.lastIndexOf(':')));
+        return relation.substring(cut + 1);
     }
 
     private static String required(Path file, JsonNode c, String field, String where) throws InputException {

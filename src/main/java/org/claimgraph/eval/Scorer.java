@@ -90,6 +90,8 @@ public final class Scorer {
 
     /** What a gold file's entity reference stands for. */
     String goldKey(String ref) {
+        if (ref.startsWith(iris.entityNamespace())) ref = ref.substring(iris.entityNamespace().length());
+        if (ref.startsWith("term/")) ref = ref.substring("term/".length()).replace('-', ' ');
         Concept named = lexicon.concept(iris.entityNamespace() + ref);
         if (named != null) return named.iri();
         Concept labelled = lexicon.conceptLabelled(ref);

@@ -54,6 +54,10 @@ class ScorerTest {
         assertEquals(IRIS.entityNamespace() + "DALL-E", scorer.goldKey("达利"));
         assertEquals(IRIS.entityNamespace() + "GPT-3.5", scorer.goldKey("GPT 3.5"));
         assertEquals(IRIS.time("2023"), scorer.goldKey("2023"));
+        assertEquals(IRIS.entityNamespace() + "code-data", scorer.goldKey(IRIS.entityNamespace() + "code-data"), "an entity IRI works too");
+        assertEquals(scorer.goldKey("text version"), scorer.goldKey(IRIS.term("text version")));
+        assertEquals("improves", GoldFile.localName("cg:improves"));
+        assertEquals("improves", GoldFile.localName("https://w3id.org/claimgraph/ns#improves"));
         assertEquals(scorer.goldKey("Text Version"), scorer.systemKey(new Concept(IRIS.term("text version"), CG.Concept.getURI(), "text version")));
     }
 
