@@ -72,6 +72,7 @@ final class ClaimFinder {
 
     /** What one match says: span, certainty and its cue, polarity, attribution. */
     private Found statement(Doc doc, RelationRule rule, TokenSequenceMatcher m, Mention subject, Mention object) {
+        // The aspect group, when a rule has one, names what a comparison is about (reasoning的performance要比…).
         List<Token> tokens = doc.tokens;
         String text = doc.text;
         int begin = tokens.get(m.start()).begin();
@@ -90,9 +91,20 @@ final class ClaimFinder {
         Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
         Mention attributedTo = rule.attributedToSubject() ? subject
                 : cue != null && cue.cue.certainty() == Certainty.REPORTED ? speakerBefore(doc, cue.at) : null;
+        List<Mention> aspects = groupStart(m, "$aspect") >= 0 ? heads(doc, m, "$aspect") : List.of();
+        Mention aspect = aspects.isEmpty() ? null : aspects.get(0);
         Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.cue.words(), rule.id(), subject, object, attributedTo,
-                List.of(), null);
+                aspect, List.of(), null);
         return new Found(new ClaimKey(subject.concept(), rule.relation(), object.concept(), polarity), s);
+    }
+
+    /** Where a named group starts, or -1 when the rule has no such group or it matched nothing. */
+    private static int groupStart(TokenSequenceMatcher m, String group) {
+        try {
+            return m.start(group);
+        } catch (RuntimeException noSuchGroup) {
+            return -1;
+        }
     }
 
     /** A certainty cue and where it stands in the text. */

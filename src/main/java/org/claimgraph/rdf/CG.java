@@ -71,6 +71,7 @@ public final class CG {
     public static final Property amount          = property("amount");
     public static final Property unit            = property("unit");
     public static final Property year            = property("year");
+    public static final Property aspect          = property("aspect");
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property relation        = property("relation");
 
@@ -129,6 +130,7 @@ public final class CG {
         public static final Node amount             = uri(CG.amount);
         public static final Node unit               = uri(CG.unit);
         public static final Node year               = uri(CG.year);
+        public static final Node aspect             = uri(CG.aspect);
         public static final Node softwareVersion    = uri(CG.softwareVersion);
 
         /** cg:asserted, cg:hedged, cg:reported or cg:speculative by its local name. */

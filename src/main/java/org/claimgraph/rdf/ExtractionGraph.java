@@ -190,6 +190,7 @@ public final class ExtractionGraph {
             if (s.cue() != null) add(g, ev, CG.Nodes.certaintyCue, literal(s.cue()));
             add(g, ev, CG.Nodes.rule, literal(s.ruleId()));
             for (Quantity q : s.quantities()) add(g, ev, CG.Nodes.quantity, quantityNodes.get(q));
+            if (s.aspect() != null) add(g, ev, CG.Nodes.aspect, uri(s.aspect().concept().iri()));
             if (s.year() != null) add(g, ev, CG.Nodes.year, NodeFactory.createLiteralDT(s.year(), XSDDatatype.XSDgYear));
             add(g, ev, CG.Nodes.subjectMention, mentionNodes.get(s.subjectMention()));
             add(g, ev, CG.Nodes.objectMention, mentionNodes.get(s.objectMention()));

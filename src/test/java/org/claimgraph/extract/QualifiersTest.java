@@ -38,6 +38,16 @@ class QualifiersTest {
     }
 
     @Test
+    void aComparisonCarriesItsAspect() throws Exception {
+        Extraction e = extract("我们发现GPT-4在reasoning上面的performance要比GPT-3好很多");
+        Claim c = e.claims().stream().filter(x -> x.relation().equals("outperforms")).findFirst().orElseThrow(() -> new AssertionError(e.claims()));
+        assertEquals(NS + "GPT-4", c.subject().iri());
+        assertEquals(NS + "GPT-3", c.object().iri());
+        assertEquals(NS + "reasoning", c.statements().get(0).aspect().concept().iri());
+        assertEquals(Certainty.ASSERTED, c.certainty(), "我们发现 states a finding");
+    }
+
+    @Test
     void aQuantityInTheClauseOfAStatementQualifiesIt() throws Exception {
         Extraction e = extract("单模态的话其实你只要77个token就够了");
         Claim c = e.claims().stream().filter(x -> x.relation().equals("requires")).findFirst().orElseThrow(() -> new AssertionError(e.claims()));
