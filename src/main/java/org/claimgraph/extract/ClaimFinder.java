@@ -149,7 +149,7 @@ final class ClaimFinder {
     /** An answer denying the claim, after a question particle that closes it (能解决…吗 应该很难). */
     private Cue denial(String text, int end, int windowAfter) {
         String following = text.substring(end, Math.max(end, windowAfter));
-        int question = indexOfAny(following, "吗", "么");
+        int question = indexOfAny(following, cues.questionParticles());
         if (question < 0) return null;
         for (Cues.CertaintyCue c : cues.denials()) {
             int at = following.indexOf(c.words(), question);
@@ -158,7 +158,7 @@ final class ClaimFinder {
         return null;
     }
 
-    private static int indexOfAny(String text, String... words) {
+    private static int indexOfAny(String text, Iterable<String> words) {
         int best = -1;
         for (String w : words) {
             int at = text.indexOf(w);

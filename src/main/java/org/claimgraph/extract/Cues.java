@@ -22,10 +22,12 @@ public final class Cues {
     private final List<CertaintyCue> denials;
     private final Set<String> generic;
     private final Set<String> demonstratives;
+    private final Set<String> questionParticles;
     private final Map<String, String> classNouns;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
-                 List<CertaintyCue> denials, Set<String> generic, Set<String> demonstratives, Map<String, String> classNouns) {
+                 List<CertaintyCue> denials, Set<String> generic, Set<String> demonstratives, Map<String, String> classNouns,
+                 Set<String> questionParticles) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
@@ -34,6 +36,7 @@ public final class Cues {
         this.generic = Set.copyOf(generic);
         this.demonstratives = Set.copyOf(demonstratives);
         this.classNouns = Map.copyOf(classNouns);
+        this.questionParticles = Set.copyOf(questionParticles);
     }
 
     /**
@@ -50,6 +53,7 @@ public final class Cues {
         Set<String> generic = new LinkedHashSet<>();
         Set<String> demonstratives = new LinkedHashSet<>();
         Map<String, String> classNouns = new LinkedHashMap<>();
+        Set<String> questionParticles = new LinkedHashSet<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -81,6 +85,7 @@ public final class Cues {
                 }
                 case "generic" -> generic.add(cue);
                 case "demonstrative" -> demonstratives.add(cue);
+                case "question" -> questionParticles.add(cue);
                 case "classnoun" -> {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a classnoun needs the entity class it names, e.g. Model");
                     classNouns.put(cue, value);
@@ -90,10 +95,10 @@ public final class Cues {
                     for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
                     pronouns.put(cue, List.copyOf(tiers));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, certainty, negation, denial, generic, demonstrative, classnoun or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles);
     }
 
     public Set<String> discourse() { return discourse; }
@@ -103,6 +108,8 @@ public final class Cues {
     public List<CertaintyCue> denials() { return denials; }
     /** Nouns too general to name an entity on their own (东西, 问题). */
     public boolean isGeneric(String word) { return generic.contains(word); }
+    /** Particles that close a question (吗, 呢). */
+    public Set<String> questionParticles() { return questionParticles; }
     public boolean isDemonstrative(String word) { return demonstratives.contains(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }

@@ -51,7 +51,7 @@ public final class Extractor {
     private Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, QuantityFinder quantities, ChinesePipeline pipeline, IriScheme iris) {
         this.quantityFinder = quantities;
         this.lexicon = lexicon;
-        this.chunker = new AsrChunker(cues.discourse(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
+        this.chunker = new AsrChunker(cues.discourse(), cues.questionParticles(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
         this.mentionFinder = new MentionFinder(lexicon, iris);
         this.claimFinder = new ClaimFinder(rules, cues, iris);
         this.pipeline = pipeline;

@@ -8,20 +8,28 @@ import java.util.Set;
 /**
  * Cuts unpunctuated ASR text into clause-sized chunks for CoreNLP, which on its own would see one sentence of
  * thousands of tokens. Pauses (spaces) are the cut points: space-separated phrases are joined until a chunk reaches
- * {@code minChars}; a discourse cue (然后, 所以, 但是…) after a pause allows an earlier cut; a space between two
+ * {@code minChars}; a discourse cue (然后, 所以, 但是…) after a pause, or a question particle (吗, 呢) before it,
+ * allows an earlier cut; a space between two
  * Latin-script words is never a cut ("test flight"). Line breaks always cut. A stretch with no usable pause longer
  * than {@code maxChars} is cut before a discourse cue or, failing that, between two Han characters.
  * Each chunk is annotated on its own (see {@link ChinesePipeline}), so cuts need no whitespace to land on.
  */
 public final class AsrChunker {
     private final List<String> cues;
+    private final Set<String> questionParticles;
     private final int minChars;
     private final int maxChars;
     private static final int MIN_CUE_CHUNK = 6;
 
     public AsrChunker(Set<String> discourseCues, int minChars, int maxChars) {
+        this(discourseCues, Set.of(), minChars, maxChars);
+    }
+
+    /** {@code questionParticles}: a pause right after one of them (吗, 呢) ends a clause early, like a discourse cue. */
+    public AsrChunker(Set<String> discourseCues, Set<String> questionParticles, int minChars, int maxChars) {
         if (minChars < 1 || maxChars < minChars) throw new IllegalArgumentException("need 1 <= minChars <= maxChars");
         this.cues = discourseCues.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.questionParticles = Set.copyOf(questionParticles);
         this.minChars = minChars;
         this.maxChars = maxChars;
     }
@@ -56,7 +64,7 @@ public final class AsrChunker {
             int len = i - start;
             int next = skipSpace(text, i, to);
             if (len >= minChars) return i;
-            if (len >= MIN_CUE_CHUNK && startsWithCue(text, next)) return i;
+            if (len >= MIN_CUE_CHUNK && (startsWithCue(text, next) || endsWithQuestion(text, i))) return i;
             int following = nextPause(text, next, to);
             if (following - start > maxChars && len >= MIN_CUE_CHUNK) return i;
             lastPause = i;
@@ -90,6 +98,11 @@ public final class AsrChunker {
         while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
         if (after >= text.length()) return true;
         return !(isLatinWordChar(text.charAt(i - 1)) && isLatinWordChar(text.charAt(after)));
+    }
+
+    private boolean endsWithQuestion(String text, int pauseAt) {
+        for (String q : questionParticles) if (text.startsWith(q, pauseAt - q.length())) return true;
+        return false;
     }
 
     private boolean startsWithCue(String text, int at) {

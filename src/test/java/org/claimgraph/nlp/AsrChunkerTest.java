@@ -35,6 +35,14 @@ class AsrChunkerTest {
     }
 
     @Test
+    void aPauseAfterAQuestionParticleEndsTheClause() {
+        AsrChunker withQuestions = new AsrChunker(Set.of("然后"), Set.of("吗"), 30, 60);
+        String text = "能解决很多问题吗 应该很难 对吧";
+        assertEquals("能解决很多问题吗", text.substring(0, withQuestions.chunk(text).get(0).end()));
+        assertEquals(1, chunker.chunk(text).size(), "without question particles it is one chunk");
+    }
+
+    @Test
     void lineBreaksAlwaysCut() {
         String text = "第一句\n第二句";
         assertEquals(List.of(new Chunk(0, 3), new Chunk(4, 7)), chunker.chunk(text));
