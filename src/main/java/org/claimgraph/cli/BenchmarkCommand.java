@@ -15,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             console.error("--runs must be at least 1");
             return 2;
         }
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         try {
             List<Transcript> inputs = new ArrayList<>();
             Transcript sample = cg.readSample();

@@ -18,7 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         try {
             Transcript t = cg.read(file);
             List<GoldClaim> goldClaims = GoldFile.read(gold, t.text(), Extractor.ontologyRelations());

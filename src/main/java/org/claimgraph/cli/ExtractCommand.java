@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Console console = new Console(err, quiet.quiet);
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         List<NamedGraph> graphs = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,7 +35,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
             int failed = Loading.loadFiles(cg, store, files, console);
             return failed == 0 ? 0 : 1;

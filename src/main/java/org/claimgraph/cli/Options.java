@@ -1,10 +1,12 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.app.ClaimGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** Options shared by several commands. */
 final class Options {
@@ -18,6 +20,9 @@ final class Options {
         String base;
 
         IriScheme iris() { return new IriScheme(base); }
+
+        /** The extraction path for this base IRI, logging to the console, stamping RDF with the current time. */
+        ClaimGraph claimGraph(Console console) { return new ClaimGraph(iris(), Clock.systemUTC(), console.log()); }
     }
 
     /** -q/--quiet: no progress messages on standard error. */

@@ -29,7 +29,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
@@ -71,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return 1;
         }
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         if (source.dataFile() != null) {
             try {
                 DatasetGraph dsg = DataSource.loadData(source.dataFile(), cg);

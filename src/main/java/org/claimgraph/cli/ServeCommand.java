@@ -14,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             console.error("--timeout must be more than 0 seconds");
             return 2;
         }
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         Path dir = db.db.toAbsolutePath().normalize();
         try (Store store = Store.open(dir)) {
             int failed = 0;

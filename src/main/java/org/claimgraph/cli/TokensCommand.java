@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "tokens", mixinStandardHelpOptions = true, sortOptions = false,
@@ -30,7 +29,7 @@ final class TokensCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         try {
             spec.commandLine().getOut().print(cg.tokenView(cg.read(file)));
             spec.commandLine().getOut().flush();

@@ -19,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
-        ClaimGraph cg = new ClaimGraph(base.iris(), Clock.systemUTC(), console.log());
+        ClaimGraph cg = base.claimGraph(console);
         Validator validator = new Validator(cg.vocabularyGraph());
         List<NamedGraph> graphs;
         if (source.dataFile() != null) {

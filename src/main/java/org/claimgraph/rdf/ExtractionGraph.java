@@ -101,14 +101,8 @@ public final class ExtractionGraph {
         Map<Concept, Integer> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {
             long b = cp.offset(m.begin()), e = cp.offset(m.end());
-            Node mention = uri(IriScheme.mention(tIri, b, e));
+            Node mention = phrase(g, IriScheme.mention(tIri, b, e), CG.Nodes.Mention, transcript, b, e, m.text());
             nodes.put(m, mention);
-            add(g, mention, RDF.Nodes.type, CG.Nodes.Mention);
-            add(g, mention, RDF.Nodes.type, NIF.Phrase);
-            add(g, mention, NIF.referenceContext, transcript);
-            add(g, mention, NIF.beginIndex, nonNegative(b));
-            add(g, mention, NIF.endIndex, nonNegative(e));
-            add(g, mention, NIF.anchorOf, literal(m.text()));
             add(g, mention, NIF.taIdentRef, uri(m.concept().iri()));
             add(g, mention, CG.Nodes.matchedLabel, literal(m.matchedLabel()));
             counts.merge(m.concept(), 1, Integer::sum);
@@ -124,18 +118,24 @@ public final class ExtractionGraph {
         Map<Quantity, Node> nodes = new HashMap<>();
         for (Quantity q : quantities) {
             long b = cp.offset(q.begin()), e = cp.offset(q.end());
-            Node node = uri(IriScheme.quantity(tIri, b, e));
+            Node node = phrase(g, IriScheme.quantity(tIri, b, e), CG.Nodes.Quantity, transcript, b, e, q.text());
             nodes.put(q, node);
-            add(g, node, RDF.Nodes.type, CG.Nodes.Quantity);
-            add(g, node, RDF.Nodes.type, NIF.Phrase);
-            add(g, node, NIF.referenceContext, transcript);
-            add(g, node, NIF.beginIndex, nonNegative(b));
-            add(g, node, NIF.endIndex, nonNegative(e));
-            add(g, node, NIF.anchorOf, literal(q.text()));
             add(g, node, CG.Nodes.amount, literal(q.amount()));
             add(g, node, CG.Nodes.unit, literal(q.unit()));
         }
         return nodes;
+    }
+
+    /** A NIF phrase of the transcript, of the given class, {@code [b, e)} in code points. */
+    private static Node phrase(Graph g, String iri, Node type, Node transcript, long b, long e, String text) {
+        Node node = uri(iri);
+        add(g, node, RDF.Nodes.type, type);
+        add(g, node, RDF.Nodes.type, NIF.Phrase);
+        add(g, node, NIF.referenceContext, transcript);
+        add(g, node, NIF.beginIndex, nonNegative(b));
+        add(g, node, NIF.endIndex, nonNegative(e));
+        add(g, node, NIF.anchorOf, literal(text));
+        return node;
     }
 
     private void writeEntity(Graph g, Concept concept) {
