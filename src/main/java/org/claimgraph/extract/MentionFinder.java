@@ -37,7 +37,9 @@ final class MentionFinder {
 
     List<Mention> find(String text, List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
-        for (LabelMatch m : lexicon.find(text)) {
+        List<LabelMatch> matches = lexicon.find(text);
+        for (LabelMatch m : matches) {
+            if (m.hidden() && isSingleLatinWord(m.label()) && !nearOtherTerm(m, matches)) continue;
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
         addNerMentions(text, tokens, mentions);
@@ -65,6 +67,26 @@ final class MentionFinder {
             }
             i = j;
         }
+    }
+
+    /**
+     * A misheard form that is one Latin word is often an ordinary English word (contact for context): it counts only
+     * where it stands within {@value #MISHEARD_CONTEXT_CHARS} characters of another term of the lexicon, i.e. where
+     * the talk is about AI at that point.
+     */
+    private static final int MISHEARD_CONTEXT_CHARS = 40;
+
+    private static boolean nearOtherTerm(LabelMatch hidden, List<LabelMatch> all) {
+        for (LabelMatch other : all) {
+            if (other == hidden || other.hidden()) continue;
+            int gap = other.begin() >= hidden.end() ? other.begin() - hidden.end() : hidden.begin() - other.end();
+            if (gap <= MISHEARD_CONTEXT_CHARS) return true;
+        }
+        return false;
+    }
+
+    private static boolean isSingleLatinWord(String s) {
+        return s.codePoints().allMatch(cp -> cp < 0x2E80 && !Character.isWhitespace(cp));
     }
 
     /** Years (2023年) become time entities, the objects of predictions. */
