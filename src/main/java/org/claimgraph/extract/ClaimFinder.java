@@ -52,14 +52,16 @@ final class ClaimFinder {
             TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
             while (m.find()) {
                 List<Mention> subjects = heads(doc, m, "$subj");
-                List<Mention> objects = new ArrayList<>();
+                Map<Mention, String> groupOf = new LinkedHashMap<>();
                 for (String group : OBJECT_GROUPS) {
-                    if (m.start(group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) objects.addAll(heads(doc, m, group));
+                    if (m.start(group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
+                        for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
+                    }
                 }
                 for (Mention subject : subjects) {
-                    for (Mention object : objects) {
-                        if (object.concept().iri().equals(subject.concept().iri())) continue;
-                        Found f = statement(doc, rule, m, subject, object);
+                    for (var object : groupOf.entrySet()) {
+                        if (object.getKey().concept().iri().equals(subject.concept().iri())) continue;
+                        Found f = statement(doc, rule, m, subject, object.getKey(), object.getValue());
                         if (!conflicts(found, f)) found.add(f);
                     }
                 }
@@ -71,12 +73,18 @@ final class ClaimFinder {
     }
 
     /** What one match says: span, certainty and its cue, polarity, attribution. */
-    private Found statement(Doc doc, RelationRule rule, TokenSequenceMatcher m, Mention subject, Mention object) {
-        // The aspect group, when a rule has one, names what a comparison is about (reasoning的performance要比…).
+    private Found statement(Doc doc, RelationRule rule, TokenSequenceMatcher m, Mention subject, Mention object, String objectGroup) {
         List<Token> tokens = doc.tokens;
         String text = doc.text;
-        int begin = tokens.get(m.start()).begin();
-        int end = tokens.get(m.end() - 1).end();
+        // The evidence is the match, but only over the clauses that subject, predicate and object stand in: a group
+        // that ran on into another clause was cut back to its own (see heads).
+        int firstChunk = Math.min(tokens.get(m.end("$subj") - 1).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(m.start(objectGroup)).chunk()));
+        int lastChunk = Math.max(tokens.get(m.end("$subj") - 1).chunk(), Math.max(tokens.get(m.end("$pred") - 1).chunk(), tokens.get(m.start(objectGroup)).chunk()));
+        int first = m.start(), last = m.end() - 1;
+        while (tokens.get(first).chunk() < firstChunk) first++;
+        while (tokens.get(last).chunk() > lastChunk) last--;
+        int begin = tokens.get(first).begin();
+        int end = tokens.get(last).end();
         int predBegin = tokens.get(m.start("$pred")).begin();
         int windowBefore = tokens.get(clauseStartBefore(tokens, m.start())).begin();
         int windowAfter = tokens.get(Math.min(tokens.size() - 1, m.end() - 1 + CUE_WINDOW_TOKENS_AFTER)).end();
@@ -91,6 +99,7 @@ final class ClaimFinder {
         Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
         Mention attributedTo = rule.attributedToSubject() ? subject
                 : cue != null && cue.cue.certainty() == Certainty.REPORTED ? speakerBefore(doc, cue.at) : null;
+        // The aspect group, when a rule has one, names what a comparison is about (reasoning的performance要比…).
         List<Mention> aspects = groupStart(m, "$aspect") >= 0 ? heads(doc, m, "$aspect") : List.of();
         Mention aspect = aspects.isEmpty() ? null : aspects.get(0);
         Statement s = new Statement(begin, end, certainty, cue == null ? null : cue.cue.words(), rule.id(), subject, object, attributedTo,
@@ -232,6 +241,16 @@ final class ClaimFinder {
         int start = m.start(group);
         if (start < 0) return List.of();
         int last = m.end(group) - 1;
+        // A noun phrase does not run on into the next clause: keep the part next to the predicate, which is the end
+        // of a subject and the beginning of anything else.
+        if (doc.tokens.get(start).chunk() != doc.tokens.get(last).chunk()) {
+            if (group.equals("$subj")) {
+                while (doc.tokens.get(start).chunk() != doc.tokens.get(last).chunk()) start++;
+            } else {
+                while (doc.tokens.get(last).chunk() != doc.tokens.get(start).chunk()) last--;
+                while (last > start && doc.mentionOfToken[last] < 0 && !isNounLike(doc.tokens.get(last))) last--;
+            }
+        }
         if (doc.mentionOfToken[last] < 0) {
             Mention term = term(doc, start, last);
             return term == null ? List.of() : List.of(term);

@@ -1,0 +1,63 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.Sample;
+import org.claimgraph.ingest.TranscriptReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The rules on sentences written for this test (src/test/resources/made-up.zh.txt), not taken from the sample: the
+ * claims each construction should give, and nothing that runs from one line into the next.
+ */
+class MadeUpSentencesTest {
+    private static Extraction extraction;
+
+    @BeforeAll
+    static void extract() throws Exception {
+        extraction = Sample.extractor().extract(new TranscriptReader().read(Path.of("src/test/resources/made-up.zh.txt")));
+    }
+
+    private static String key(Claim c) {
+        String ns = Sample.IRIS.entityNamespace();
+        return c.subject().iri().replace(ns, "") + " " + c.relation() + " " + c.object().iri().replace(ns, "")
+                + (c.polarity() == Polarity.NEGATIVE ? " (negative)" : "");
+    }
+
+    @Test
+    void eachConstructionGivesItsClaimAndNothingElse() {
+        Set<String> found = new TreeSet<>(extraction.claims().stream().map(MadeUpSentencesTest::key).toList());
+        assertEquals(new TreeSet<>(List.of(
+                "GPT-4 outperforms GPT-3.5",
+                "Llama-2 developedBy Meta",
+                "GPT-4 developedBy OpenAI",
+                "StableDiffusion basedOn diffusion-model",
+                "large-language-model hasLimitation hallucination",
+                "multimodality hasLimitation alignment",
+                "code-data improves reasoning")), found);
+    }
+
+    @Test
+    void noStatementRunsIntoTheNextLine() {
+        String text = extraction.transcript().text();
+        for (Claim c : extraction.claims()) {
+            for (Statement s : c.statements()) {
+                assertFalse(text.substring(s.begin(), s.end()).contains("\n"), () -> key(c) + ": " + text.substring(s.begin(), s.end()));
+            }
+        }
+    }
+
+    @Test
+    void hedgesAspectsAndQuantities() {
+        Claim better = extraction.claims().stream().filter(c -> c.relation().equals("outperforms")).findFirst().orElseThrow();
+        assertEquals(Certainty.HEDGED, better.certainty(), "我觉得");
+        assertEquals("benchmark", better.statements().get(0).aspect().text());
+        assertTrue(extraction.quantities().stream().anyMatch(q -> q.text().equals("十万个token") && q.unit().equals("token")));
+    }
+}
