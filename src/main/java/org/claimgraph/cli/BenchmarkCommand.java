@@ -23,10 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Measure extraction speed against CoreNLP alone on the same text.",
         description = {
-                "Reports model loading separately, then for each input the median time of the CoreNLP annotators",
-                "ClaimGraph uses (tokenize, ssplit, pos, lemma, ner on the same chunks) and of the whole extraction, in",
-                "characters (code points) per second, and their ratio. Inputs: the bundled sample, a text of --size-mb",
-                "megabytes made by repeating it, and any FILEs. The figures print as a Markdown table (docs/benchmark.md)."},
+                "Reports model loading separately, then for each input the median time of the CoreNLP annotators ClaimGraph uses (tokenize, ssplit, pos, lemma, ner on the same chunks) and of the whole extraction, in characters (code points) per second, and their ratio. Inputs: the bundled sample, a text of --size-mb megabytes made by repeating it, and any FILEs. The figures print as a Markdown table (docs/benchmark.md)."},
         footer = {"", "Example:", "  claimgraph benchmark --runs 3 --size-mb 1"})
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -25,10 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Measure the extractor against a gold annotation of a transcript.",
         description = {
-                "Extracts FILE and compares its claims with the gold file: precision, recall and F1 overall and per",
-                "relation, agreement on certainty and polarity, and how many gold evidence spans were found. A claim",
-                "counts as found when subject, relation and object are the same and one of its statements overlaps a",
-                "gold evidence span. The gold format and the annotation guideline are in docs/annotation-guideline.md."},
+                "Extracts FILE and compares its claims with the gold file: precision, recall and F1 overall and per relation, agreement on certainty and polarity, and how many gold evidence spans were found. A claim counts as found when subject, relation and object are the same and one of its statements overlaps a gold evidence span. The gold format and the annotation guideline are in docs/annotation-guideline.md."},
         footer = {"", "Example:", "  claimgraph eval --gold src/test/resources/gold/ai-panel-2023.zh.gold.json sample/ai-panel-2023.zh.txt"})
 final class EvalCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

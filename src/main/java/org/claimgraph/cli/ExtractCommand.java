@@ -21,9 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Extract the claims of transcripts and print them as RDF (no database, no server).",
         description = {
-                "Each transcript becomes one named graph (named by its IRI) holding its text, mentions, entities, claims",
-                "with evidence spans, and the plain triples of positive claims. Same input, same IRIs.",
-                "Files that cannot be read are reported one line each and skipped; the exit status is then 1."},
+                "Each transcript becomes one named graph (named by its IRI) holding its text, mentions, entities, claims with evidence spans, and the plain triples of positive claims. Same input, same IRIs. Files that cannot be read are reported one line each and skipped; the exit status is then 1."},
         footer = {"", "Examples:", "  claimgraph extract sample/ai-panel-2023.zh.txt > sample.trig",
                 "  claimgraph extract talk.txt -o talk.jsonld --format jsonld"})
 final class ExtractCommand implements Callable<Integer> {

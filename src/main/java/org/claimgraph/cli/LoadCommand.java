@@ -16,10 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Extract transcripts into the TDB2 database.",
         description = {
-                "Each transcript's named graph is replaced whole in one write transaction: loading a file again replaces",
-                "what it gave before and adds no duplicates. The ontology and lexicon are kept in the graph",
-                "<BASE>graph/vocabulary. A file that cannot be read is reported and leaves the database as it was;",
-                "the other files are still loaded and the exit status is 1."},
+                "Each transcript's named graph is replaced whole in one write transaction: loading a file again replaces what it gave before and adds no duplicates. The ontology and lexicon are kept in the graph <BASE>graph/vocabulary. A file that cannot be read is reported and leaves the database as it was; the other files are still loaded and the exit status is 1."},
         footer = {"", "Example:", "  claimgraph load talk1.txt talk2.txt --db my-db"})
 final class LoadCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -15,14 +15,11 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         sortOptions = false,
-        usageHelpAutoWidth = true,
         header = "Claims from spoken AI discussions, as a knowledge graph you can query.",
         description = {
-                "Reads speech-to-text transcripts (Chinese with English terms; no punctuation needed), finds the claims in them",
-                "with who or what they are about, how sure the speaker was and the exact span of text, and writes them as RDF.",
+                "Reads speech-to-text transcripts (Chinese with English terms; no punctuation needed), finds the claims in them with who or what they are about, how sure the speaker was and the exact span of text, and writes them as RDF, stored in TDB2 and served over SPARQL.",
                 "",
-                "Quick start:  claimgraph serve          loads the bundled sample and serves http://localhost:3030/kg/sparql",
-                "              claimgraph extract FILE   prints the RDF of one transcript (TriG)",
+                "Quick start: 'claimgraph serve' loads the bundled sample and serves http://localhost:3030/kg/sparql; 'claimgraph extract FILE' prints the RDF of one transcript (TriG).",
                 ""},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
@@ -49,6 +46,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // Wide enough for URLs and paths not to be broken in help; a terminal's own width is used when there is one.
+        cl.setUsageHelpWidth(110);
+        cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("claimgraph: error: " + oneLine(ex));
             return 1;

@@ -34,9 +34,7 @@ import java.util.concurrent.Callable;
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Run a SPARQL query against the database or a file.",
         description = {
-                "QUERY is a file (such as queries/claims.rq) or the query text itself. The default graph is the union of",
-                "all transcripts' graphs, as on the server. SELECT results print as a table, JSON (SPARQL 1.1 results),",
-                "CSV or TSV; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle (JSON-LD with --format json)."},
+                "QUERY is a file (such as queries/claims.rq) or the query text itself. The default graph is the union of all transcripts' graphs, as on the server. SELECT results print as a table, JSON (SPARQL 1.1 results), CSV or TSV; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle (JSON-LD with --format json)."},
         footer = {"", "Examples:", "  claimgraph query queries/claims.rq",
                 "  claimgraph query queries/claims.rq --data sample/ai-panel-2023.zh.txt --format json",
                 "  claimgraph query 'PREFIX cg: <https://w3id.org/claimgraph/ns#> SELECT * { ?x cg:improves ?y }'"})

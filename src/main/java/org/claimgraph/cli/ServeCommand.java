@@ -21,11 +21,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Serve the database over SPARQL with an embedded Fuseki.",
         description = {
-                "Read-only SPARQL 1.1 at http://localhost:PORT/kg/sparql (GET or POST); the default graph is the union of",
-                "all transcripts' graphs. Updates are refused, SERVICE is disabled, queries are cut off after --timeout",
-                "seconds, and the server listens on localhost only. With FILEs they are loaded first; with none and an",
-                "empty database the bundled sample transcript is loaded first. Ctrl-C stops the server cleanly.",
-                "The configuration used is fuseki-config/claimgraph.ttl."},
+                "Read-only SPARQL 1.1 at http://localhost:PORT/kg/sparql (GET or POST); the default graph is the union of all transcripts' graphs. Updates are refused, SERVICE is disabled, queries are cut off after --timeout seconds, and the server listens on localhost only. With FILEs they are loaded first; with none and an empty database the bundled sample transcript is loaded first. Ctrl-C stops the server cleanly. The configuration used is fuseki-config/claimgraph.ttl."},
         footer = {"", "Example:", "  claimgraph serve",
                 "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://localhost:3030/kg/sparql"})
 final class ServeCommand implements Callable<Integer> {

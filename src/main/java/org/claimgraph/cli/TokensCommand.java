@@ -14,8 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tokens", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Show a transcript's tokens as the relation rules see them (for writing rules).",
         description = {
-                "One clause per line, starting with its character offset; each token as word/POS[/NER][{entity:Class}].",
-                "Relation rules (rules/relations.rules) are TokensRegex patterns over exactly these tokens."},
+                "One clause per line, starting with its character offset; each token as word/POS[/NER][{entity:Class}]. Relation rules (rules/relations.rules) are TokensRegex patterns over exactly these tokens."},
         footer = {"", "Example:", "  claimgraph tokens sample/ai-panel-2023.zh.txt | grep -n 'base/'"})
 final class TokensCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -26,9 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Check the graphs against the SHACL shapes (ontology/shapes.ttl).",
         description = {
-                "Each transcript's graph is checked together with the ontology and lexicon: types, cardinalities, labels,",
-                "and that every quote and mention equals the transcript text at its offsets. Prints a report per graph;",
-                "the exit status is 1 if any graph has a violation."},
+                "Each transcript's graph is checked together with the ontology and lexicon: types, cardinalities, labels, and that every quote and mention equals the transcript text at its offsets. Prints a report per graph; the exit status is 1 if any graph has a violation."},
         footer = {"", "Examples:", "  claimgraph validate", "  claimgraph validate --data sample/ai-panel-2023.zh.txt"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
