@@ -40,7 +40,8 @@ class MadeUpSentencesTest {
                 "StableDiffusion basedOn diffusion-model",
                 "large-language-model hasLimitation hallucination",
                 "multimodality hasLimitation alignment",
-                "code-data improves reasoning")), found);
+                "code-data improves reasoning",
+                "GPT-4 hasCapability code-generation")), found);
     }
 
     @Test

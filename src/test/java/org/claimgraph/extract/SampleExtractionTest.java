@@ -78,6 +78,16 @@ class SampleExtractionTest {
     }
 
     @Test
+    void aRhetoricalQuestionDeniesWhatItAsks() {
+        for (String model : List.of("language-model", "vision-model")) {
+            Claim c = claim(model, "enables", "self-driving");
+            assertEquals(Polarity.NEGATIVE, c.polarity(), model + " …能解决就是self-driving里面的很多问题吗 应该很难");
+            assertEquals(Certainty.HEDGED, c.certainty());
+            assertEquals("应该很难", c.statements().get(0).cue());
+        }
+    }
+
+    @Test
     void englishDominatesPreTrainingCorpora() {
         Claim c = claim("English", "dominates", "pre-training-corpus");
         assertStatement(c.statements().get(0), 760, 814,
