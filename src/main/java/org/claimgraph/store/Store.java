@@ -29,9 +29,22 @@ public final class Store implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the database in {@code dir}, creating it when the folder is missing or empty. */
+    /**
+     * Opens the database in {@code dir}, creating it when the folder is missing or empty.
+     *
+     * @throws IllegalStateException when another process holds the database, with a message that says what to do
+     */
     public static Store open(Path dir) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (!msg.contains("Failed to get a lock")) throw e;
+            String pid = msg.replaceAll(".*held by process (\\d+).*", "$1");
+            throw new IllegalStateException("the database in " + dir + " is in use by another process (pid " + pid
+                    + "), probably a running 'claimgraph serve': stop it first, query it over HTTP instead, or give another --db", e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Store(dir, dsg);
     }

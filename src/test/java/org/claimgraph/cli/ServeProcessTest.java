@@ -57,6 +57,11 @@ class ServeProcessTest {
             assertEquals(200, r.statusCode());
             JsonNode rows = new ObjectMapper().readTree(r.body()).path("results").path("bindings");
             assertEquals("http://localhost:3030/entity/GPT-3.5", rows.get(0).path("y").path("value").asText());
+
+            Cli load = Cli.run("load", "sample/ai-panel-2023.zh.txt", "--db", db.toString(), "-q");
+            assertEquals(1, load.status(), "the served database is locked by the serving process");
+            assertTrue(load.errors().get(0).contains("is in use by another process"), load.err());
+            assertTrue(load.errors().get(0).contains("claimgraph serve"), load.err());
         } finally {
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve stops within 30 s of SIGTERM");
