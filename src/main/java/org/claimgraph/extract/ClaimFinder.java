@@ -54,7 +54,7 @@ final class ClaimFinder {
                 List<Mention> subjects = heads(doc, m, "$subj");
                 Map<Mention, String> groupOf = new LinkedHashMap<>();
                 for (String group : OBJECT_GROUPS) {
-                    if (m.start(group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
+                    if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
                         for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
                     }
                 }
