@@ -42,11 +42,9 @@ public final class Benchmark {
 
     /** A transcript of at least {@code bytes} UTF-8 bytes made by repeating {@code seed}'s text, one copy per line. */
     public static Transcript repeated(Transcript seed, long bytes, String name) {
-        StringBuilder text = new StringBuilder();
-        while (text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < bytes) {
-            text.append(seed.text().strip()).append('\n');
-        }
-        String t = text.toString();
+        String copy = seed.text().strip() + "\n";
+        long copyBytes = copy.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        String t = copy.repeat((int) Math.max(1, (bytes + copyBytes - 1) / copyBytes));
         return new Transcript(name, t, seed.language(), "0".repeat(64), seed.format(), List.of());
     }
 

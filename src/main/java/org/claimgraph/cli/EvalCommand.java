@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
+        Console console = quiet.console(spec);
         ClaimGraph cg = base.claimGraph(console);
         try {
             Transcript t = cg.read(file);

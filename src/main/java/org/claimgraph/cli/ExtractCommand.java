@@ -43,8 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        Console console = new Console(err, quiet.quiet);
+        Console console = quiet.console(spec);
         ClaimGraph cg = base.claimGraph(console);
         List<NamedGraph> graphs = new ArrayList<>();
         int failed = 0;

@@ -31,7 +31,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
+        Console console = quiet.console(spec);
         ClaimGraph cg = base.claimGraph(console);
         try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
             int failed = Loading.loadFiles(cg, store, files, console);

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import org.claimgraph.app.ClaimGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class Options {
     static final class Quiet {
         @Option(names = {"-q", "--quiet"}, description = "No progress messages.")
         boolean quiet;
+
+        /** The console of a command: its error stream, silent but for errors with --quiet. */
+        Console console(CommandSpec spec) { return new Console(spec.commandLine().getErr(), quiet); }
     }
 
     /** --db: the TDB2 folder. */

@@ -57,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
+        Console console = quiet.console(spec);
         Query q;
         try {
             q = QueryFactory.create(queryText());

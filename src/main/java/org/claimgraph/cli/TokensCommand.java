@@ -27,7 +27,7 @@ final class TokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
+        Console console = quiet.console(spec);
         ClaimGraph cg = base.claimGraph(console);
         try {
             spec.commandLine().getOut().print(cg.tokenView(cg.read(file)));

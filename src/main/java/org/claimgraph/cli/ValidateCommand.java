@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Console console = new Console(spec.commandLine().getErr(), quiet.quiet);
+        Console console = quiet.console(spec);
         ClaimGraph cg = base.claimGraph(console);
         Validator validator = new Validator(cg.vocabularyGraph());
         List<NamedGraph> graphs;

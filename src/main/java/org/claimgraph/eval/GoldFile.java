@@ -39,6 +39,7 @@ public final class GoldFile {
         JsonNode claims = root.path("claims");
         if (!claims.isArray()) throw new InputException(file.toString(), "has no \"claims\" array", "See docs/annotation-guideline.md for the format");
         List<GoldClaim> out = new ArrayList<>();
+        int length = transcriptText.codePointCount(0, transcriptText.length());
         for (int i = 0; i < claims.size(); i++) {
             JsonNode c = claims.get(i);
             String where = "claim " + (i + 1);
@@ -54,7 +55,6 @@ public final class GoldFile {
             for (JsonNode e : c.path("evidence")) {
                 int start = e.path("start").asInt(-1), end = e.path("end").asInt(-1);
                 String quote = e.path("quote").asText(null);
-                int length = transcriptText.codePointCount(0, transcriptText.length());
                 if (start < 0 || end <= start || end > length) {
                     throw new InputException(file.toString(), where + " has an evidence span " + start + ".." + end + " outside the transcript (" + length + " code points)", "Fix the offsets");
                 }

@@ -4,6 +4,7 @@ import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Statement;
 import org.claimgraph.lexicon.Concept;
 import org.claimgraph.lexicon.Lexicon;
+import org.claimgraph.rdf.CodePoints;
 import org.claimgraph.rdf.IriScheme;
 
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Scorer {
 
     /** @param text the transcript text the offsets of both sides refer to */
     public Score score(List<GoldClaim> gold, List<Claim> system, String text) {
+        CodePoints cp = new CodePoints(text);
         boolean[] goldUsed = new boolean[gold.size()];
         Map<String, int[]> byRelation = new TreeMap<>();
         int correct = 0, certaintyAgree = 0, polarityAgree = 0, goldSpans = 0, goldSpansFound = 0;
@@ -43,7 +45,7 @@ public final class Scorer {
             byRelation.computeIfAbsent(c.relation(), r -> new int[3])[1]++;
             int match = -1;
             for (int i = 0; i < gold.size() && match < 0; i++) {
-                if (!goldUsed[i] && sameTriple(gold.get(i), c) && evidenceOverlaps(gold.get(i), c, text)) match = i;
+                if (!goldUsed[i] && sameTriple(gold.get(i), c) && evidenceOverlaps(gold.get(i), c, cp)) match = i;
             }
             if (match < 0) {
                 spurious.add(describe(c, text));
@@ -58,7 +60,7 @@ public final class Scorer {
             if (g.polarity().equals(c.polarity().term())) polarityAgree++;
             else disagreements.add(describe(g) + ": polarity " + c.polarity().term() + ", gold " + g.polarity());
             for (GoldClaim.Span span : g.evidence()) {
-                if (c.statements().stream().anyMatch(s -> overlaps(span, s, text))) goldSpansFound++;
+                if (c.statements().stream().anyMatch(s -> overlaps(span, s, cp))) goldSpansFound++;
             }
         }
         List<String> missed = new ArrayList<>();
@@ -75,17 +77,17 @@ public final class Scorer {
                 && goldKey(g.object()).equals(systemKey(c.object()));
     }
 
-    private static boolean evidenceOverlaps(GoldClaim g, Claim c, String text) {
+    private static boolean evidenceOverlaps(GoldClaim g, Claim c, CodePoints cp) {
         if (g.evidence().isEmpty()) return true;
         for (GoldClaim.Span span : g.evidence()) {
-            for (Statement s : c.statements()) if (overlaps(span, s, text)) return true;
+            for (Statement s : c.statements()) if (overlaps(span, s, cp)) return true;
         }
         return false;
     }
 
-    private static boolean overlaps(GoldClaim.Span span, Statement s, String text) {
-        int b = text.codePointCount(0, s.begin()), e = text.codePointCount(0, s.end());
-        return b < span.end() && span.start() < e;
+    /** Gold spans are in code points, statements in UTF-16 indexes. */
+    private static boolean overlaps(GoldClaim.Span span, Statement s, CodePoints cp) {
+        return cp.offset(s.begin()) < span.end() && span.start() < cp.offset(s.end());
     }
 
     /** What a gold file's entity reference stands for. */

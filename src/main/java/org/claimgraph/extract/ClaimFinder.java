@@ -331,7 +331,7 @@ final class ClaimFinder {
                 continue;
             }
             for (Set<String> tier : tiers) {
-                int found = nearestBefore(doc, t, tier);
+                int found = nearestMentionOf(doc, t, tier);
                 if (found >= 0) {
                     doc.mentionOfToken[t] = found;
                     break;
@@ -348,14 +348,15 @@ final class ClaimFinder {
         if (t + 1 >= doc.tokens.size() || !cues.isDemonstrative(doc.tokens.get(t).word()) || doc.mentionOfToken[t + 1] >= 0) return false;
         String type = cues.classOfNoun(doc.tokens.get(t + 1).word());
         if (type == null) return false;
-        int found = nearestBefore(doc, t, Set.of(type));
+        int found = nearestMentionOf(doc, t, Set.of(type));
         if (found < 0) return false;
         doc.mentionOfToken[t] = found;
         doc.mentionOfToken[t + 1] = found;
         return true;
     }
 
-    private static int nearestBefore(Doc doc, int t, Set<String> types) {
+    /** The nearest mention of one of {@code types} within the coreference window before token {@code t}, or -1. */
+    private static int nearestMentionOf(Doc doc, int t, Set<String> types) {
         for (int back = t - 1; back >= Math.max(0, t - COREF_WINDOW_TOKENS); back--) {
             int mi = doc.mentionOfToken[back];
             if (mi < 0 || doc.tokens.get(back).word().equals(doc.tokens.get(t).word())) continue;

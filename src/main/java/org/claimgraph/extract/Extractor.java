@@ -44,10 +44,6 @@ public final class Extractor {
     private final ChinesePipeline pipeline;
     private final QuantityFinder quantityFinder;
 
-    public Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, ChinesePipeline pipeline, IriScheme iris) {
-        this(lexicon, cues, rules, QuantityFinder.parse(DataFiles.read(QUANTITIES_FILE), DataFiles.describe(QUANTITIES_FILE)), pipeline, iris);
-    }
-
     private Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, QuantityFinder quantities, ChinesePipeline pipeline, IriScheme iris) {
         this.quantityFinder = quantities;
         this.lexicon = lexicon;
@@ -62,7 +58,8 @@ public final class Extractor {
         Lexicon lexicon = loadLexicon(iris);
         Cues cues = Cues.parse(DataFiles.read(CUES_FILE), DataFiles.describe(CUES_FILE));
         List<RelationRule> rules = RelationRules.parse(DataFiles.read(RULES_FILE), DataFiles.describe(RULES_FILE), ontologyRelations());
-        return new Extractor(lexicon, cues, rules, ChinesePipeline.shared(), iris);
+        QuantityFinder quantities = QuantityFinder.parse(DataFiles.read(QUANTITIES_FILE), DataFiles.describe(QUANTITIES_FILE));
+        return new Extractor(lexicon, cues, rules, quantities, ChinesePipeline.shared(), iris);
     }
 
     /** The lexicon, its relative concept IRIs resolved against the entity namespace. */
@@ -100,13 +97,11 @@ public final class Extractor {
 
     /** The tokens of a transcript as the rules see them: word, POS tag, NER tag and entity, one chunk per line. */
     public String tokenView(Transcript transcript) {
-        String text = transcript.text();
-        List<Chunk> chunks = chunker.chunk(text);
-        AnnotatedText annotated = pipeline.annotate(text, chunks, (d, n) -> {});
-        List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
+        Analysed a = analyse(transcript.text(), (d, n) -> {});
+        List<Mention> mentions = a.mentions();
         StringBuilder out = new StringBuilder();
         int chunk = -1, mi = 0;
-        for (org.claimgraph.nlp.Token t : annotated.tokens()) {
+        for (org.claimgraph.nlp.Token t : a.annotated().tokens()) {
             if (t.chunk() != chunk) {
                 if (chunk >= 0) out.append('\n');
                 chunk = t.chunk();
@@ -131,12 +126,18 @@ public final class Extractor {
     /** Extracts from one transcript; {@code progress} hears (chunks done, chunks in all) as CoreNLP goes. */
     public Extraction extract(Transcript transcript, BiConsumer<Integer, Integer> progress) {
         String text = transcript.text();
-        List<Chunk> chunks = chunker.chunk(text);
-        AnnotatedText annotated = pipeline.annotate(text, chunks, progress);
-        List<Mention> mentions = mentionFinder.find(text, annotated.tokens());
-        ClaimFinder.Result found = claimFinder.find(text, annotated.tokens(), mentions);
+        Analysed a = analyse(text, progress);
+        ClaimFinder.Result found = claimFinder.find(text, a.annotated().tokens(), a.mentions());
         List<Quantity> quantities = quantityFinder.find(text);
-        List<Claim> claims = Qualifiers.attach(found.claims(), chunks, quantities, found.mentions());
+        List<Claim> claims = Qualifiers.attach(found.claims(), a.annotated().chunks(), quantities, found.mentions());
         return new Extraction(transcript, found.mentions(), quantities, claims);
+    }
+
+    /** A text cut into chunks, annotated by CoreNLP, with its lexicon, NER and year mentions: what rules run on. */
+    private record Analysed(AnnotatedText annotated, List<Mention> mentions) {}
+
+    private Analysed analyse(String text, BiConsumer<Integer, Integer> progress) {
+        AnnotatedText annotated = pipeline.annotate(text, chunker.chunk(text), progress);
+        return new Analysed(annotated, mentionFinder.find(text, annotated.tokens()));
     }
 }

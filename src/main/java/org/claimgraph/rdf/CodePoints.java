@@ -4,10 +4,10 @@ package org.claimgraph.rdf;
  * Turns UTF-16 indexes of a text into the code-point offsets the graph uses (SPARQL's SUBSTR and
  * oa:TextPositionSelector count code points). For text without surrogate pairs the two are the same.
  */
-final class CodePoints {
+public final class CodePoints {
     private final int[] codePointAt;
 
-    CodePoints(String text) {
+    public CodePoints(String text) {
         boolean hasSurrogates = false;
         for (int i = 0; i < text.length() && !hasSurrogates; i++) hasSurrogates = Character.isSurrogate(text.charAt(i));
         if (!hasSurrogates) {
@@ -23,7 +23,7 @@ final class CodePoints {
         codePointAt[text.length()] = cp;
     }
 
-    long offset(int utf16Index) {
+    public long offset(int utf16Index) {
         return codePointAt == null ? utf16Index : codePointAt[utf16Index];
     }
 }
