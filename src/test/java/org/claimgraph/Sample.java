@@ -9,7 +9,10 @@ import org.claimgraph.rdf.ExtractionGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NamedGraph;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +60,11 @@ public final class Sample {
     public static synchronized NamedGraph graph() {
         if (graph == null) graph = new ExtractionGraph(IRIS, extractor().lexicon(), "test").build(extraction(), EXTRACTED_AT);
         return graph;
+    }
+
+    /** The sample as a store would hold it: its graph, the vocabulary and the aggregates (in-memory TDB2). */
+    public static DatasetGraph dataset() {
+        return claimGraph().inMemoryDataset(List.of(claimGraph().vocabularyGraph(), graph()));
     }
 
     public static ClaimGraph claimGraph() {

@@ -17,6 +17,7 @@ import org.claimgraph.ingest.Transcript;
 import org.claimgraph.ingest.TranscriptReader;
 import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.nlp.ChinesePipeline;
+import org.claimgraph.rdf.Aggregates;
 import org.claimgraph.rdf.ExtractionGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NamedGraph;
@@ -57,6 +58,35 @@ public final class ClaimGraph {
         return reader.read(file);
     }
 
+    /**
+     * Reads a transcript file that is known in the store as {@code name} (its path relative to a loaded folder, or
+     * its file name); the format is chosen from the name's extension and the content.
+     */
+    public Transcript read(Path file, String name) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file", "Check the path");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read (" + e.getMessage() + ")", "Check the file's permissions");
+        }
+        return reader.read(name, bytes);
+    }
+
+    /** Whether a file in a loaded folder is taken for a transcript: its extension is one a reader claims. */
+    public static boolean isTranscriptFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && TRANSCRIPT_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TRANSCRIPT_EXTENSIONS = java.util.Set.of("txt", "srt", "vtt", "json", "md", "markdown");
+
+    /** How a transcript was read, for the manifest: its format. */
+    public String readAs(Transcript t) { return t.format(); }
+
+    public Clock clock() { return clock; }
+
     /** Reads the bundled sample transcript. */
     public Transcript readSample() throws InputException {
         try (InputStream in = DataFiles.open(SAMPLE_FILE)) {
@@ -66,20 +96,30 @@ public final class ClaimGraph {
         }
     }
 
-    /** Extracts one transcript into its named graph. */
+    /** Extracts one transcript into its named graph, logging what it found. */
     public NamedGraph extract(Transcript transcript) {
         long t0 = System.nanoTime();
-        Extraction extraction = extractClaims(transcript);
-        NamedGraph graph = new ExtractionGraph(iris, extractor().lexicon(), DataFiles.version()).build(extraction, clock.instant());
+        Extracted x = extractWithCounts(transcript);
         double secs = (System.nanoTime() - t0) / 1e9;
         log.accept(String.format("%s: %d characters, %d mentions, %d claims in %.1f s",
                 transcript.sourceName(), transcript.text().codePointCount(0, transcript.text().length()),
-                extraction.mentions().size(), extraction.claims().size(), secs));
-        return graph;
+                x.mentions(), x.claims(), secs));
+        return x.graph();
+    }
+
+    /** A transcript's named graph and how many claims and mentions it holds. */
+    public record Extracted(NamedGraph graph, int claims, int mentions) {}
+
+    /** Extracts one transcript into its named graph, without logging; safe to call from several threads at once. */
+    public Extracted extractWithCounts(Transcript transcript) {
+        Extraction extraction = extractClaims(transcript);
+        NamedGraph graph = new ExtractionGraph(iris, extractor().lexicon(), DataFiles.version()).build(extraction, clock.instant());
+        return new Extracted(graph, extraction.claims().size(), extraction.mentions().size());
     }
 
     /** Extracts the mentions and claims of one transcript, reporting progress on long ones. */
     public Extraction extractClaims(Transcript transcript) {
+        ensurePipeline(transcript);
         Progress progress = new Progress(transcript.sourceName(), log);
         return extractor().extract(transcript, progress::chunksDone);
     }
@@ -106,8 +146,11 @@ public final class ClaimGraph {
         }
     }
 
-    /** An in-memory TDB2 dataset holding these graphs, with the union default graph the server has. */
-    public static DatasetGraph inMemoryDataset(List<NamedGraph> graphs) {
+    /**
+     * An in-memory TDB2 dataset holding these graphs and their cross-transcript figures (the aggregates graph),
+     * with the union default graph the server has: what a store would hold after loading them.
+     */
+    public DatasetGraph inMemoryDataset(List<NamedGraph> graphs) {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dsg, () -> {
@@ -115,19 +158,37 @@ public final class ClaimGraph {
                 Node name = ng.name();
                 ng.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             }
+            Aggregates.recomputeAll(dsg, NodeFactory.createURI(iris.aggregatesGraph()));
         });
         return dsg;
     }
 
-    private Extractor extractor() {
-        if (extractor == null) {
-            if (!ChinesePipeline.isLoaded()) log.accept("Loading the CoreNLP Chinese models (takes 20-45 s, about 2 GB of memory)...");
-            long t0 = System.nanoTime();
-            extractor = Extractor.load(iris);
-            Lexicon lexicon = extractor.lexicon();
-            log.accept(String.format("Ready in %.1f s: %d lexicon concepts.", (System.nanoTime() - t0) / 1e9, lexicon.size()));
-        }
+    /** The transcripts' graphs followed by the graph of their cross-transcript figures, as written to a file. */
+    public List<NamedGraph> withAggregates(List<NamedGraph> graphs) {
+        DatasetGraph dsg = inMemoryDataset(graphs);
+        Node name = NodeFactory.createURI(iris.aggregatesGraph());
+        Graph aggregates = Txn.calculateRead(dsg, () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+            return g;
+        });
+        List<NamedGraph> out = new java.util.ArrayList<>(graphs);
+        out.add(new NamedGraph(name, aggregates));
+        return out;
+    }
+
+    private synchronized Extractor extractor() {
+        if (extractor == null) extractor = Extractor.load(iris);
         return extractor;
+    }
+
+    /** Loads the CoreNLP models before the first transcript that needs them, saying so: it takes a while. */
+    private synchronized void ensurePipeline(Transcript t) {
+        if (ChinesePipeline.isLoaded() || !Extractor.CLAIM_LANGUAGES.contains(t.language())) return;
+        log.accept("Loading the CoreNLP Chinese models (takes 20-45 s, about 2 GB of memory)...");
+        long t0 = System.nanoTime();
+        ChinesePipeline.shared();
+        log.accept(String.format("Models ready in %.1f s.", (System.nanoTime() - t0) / 1e9));
     }
 
     /** Reports extraction progress at most every few seconds, so long transcripts show they are moving. */

@@ -62,7 +62,7 @@ final class DataSource {
     static DatasetGraph loadData(Path file, ClaimGraph cg) throws InputException {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         if (lang == null || !(RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang))) {
-            return ClaimGraph.inMemoryDataset(List.of(cg.vocabularyGraph(), cg.extract(cg.read(file))));
+            return cg.inMemoryDataset(List.of(cg.vocabularyGraph(), cg.extract(cg.read(file))));
         }
         if (!Files.isRegularFile(file)) {
             throw new InputException(file.toString(), "no such file", "Check the path");
@@ -81,6 +81,6 @@ final class DataSource {
             Node name = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
             graphs.add(new NamedGraph(name, parsed.getGraph(Quad.defaultGraphIRI)));
         }
-        return ClaimGraph.inMemoryDataset(graphs);
+        return cg.inMemoryDataset(graphs);
     }
 }

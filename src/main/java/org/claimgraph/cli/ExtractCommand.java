@@ -56,6 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (graphs.isEmpty()) return 1;
+        graphs = cg.withAggregates(graphs);
         if (output != null) {
             format.writeFile(graphs, Prefixes.forBase(cg.iris()), output);
             console.log().accept("wrote " + output);

@@ -1,42 +1,42 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.app.BatchLoader;
 import org.claimgraph.app.ClaimGraph;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.Transcript;
-import org.claimgraph.rdf.NamedGraph;
+import org.claimgraph.store.SourceRecord;
 import org.claimgraph.store.Store;
+import org.claimgraph.util.DataFiles;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Loads transcripts into a store, one write transaction per transcript; shared by load and serve. */
+/** Loads transcripts into a store for serve: the files given, or the bundled sample. */
 final class Loading {
     private Loading() {}
 
     /** Returns the number of files that failed; each failure is reported and leaves the store as it was. */
     static int loadFiles(ClaimGraph cg, Store store, List<Path> files, Console console) {
-        int failed = 0;
-        NamedGraph vocabulary = null;
-        for (Path file : files) {
-            Transcript t;
-            try {
-                t = cg.read(file);
-            } catch (InputException e) {
-                console.error(e.getMessage() + " Nothing was written to the database.");
-                failed++;
-                continue;
-            }
-            if (vocabulary == null) vocabulary = cg.vocabularyGraph();
-            store.replaceGraphs(List.of(vocabulary, cg.extract(t)));
-            console.log().accept("loaded " + t.sourceName() + " into " + store.dir());
+        List<BatchLoader.Source> sources;
+        try {
+            sources = BatchLoader.sources(files);
+        } catch (InputException e) {
+            console.error(e.getMessage());
+            return 1;
         }
-        return failed;
+        int jobs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size()));
+        BatchLoader.Summary s = new BatchLoader(cg, store, jobs, false).load(sources, new LoadProgress(console));
+        console.log().accept(LoadCommand.summary(s, store));
+        return s.failed();
     }
 
     /** Loads the bundled sample transcript. */
     static void loadSample(ClaimGraph cg, Store store, Console console) throws InputException {
         Transcript sample = cg.readSample();
-        store.replaceGraphs(List.of(cg.vocabularyGraph(), cg.extract(sample)));
+        SourceRecord record = new SourceRecord(sample.sourceName(), sample.contentHash(),
+                sample.text().getBytes(StandardCharsets.UTF_8).length, cg.readAs(sample), cg.clock().instant(), DataFiles.version());
+        store.replaceSource(cg.iris(), cg.vocabularyGraph(), cg.extract(sample), record);
         console.log().accept("loaded the bundled sample " + sample.sourceName() + " into " + store.dir());
     }
 }

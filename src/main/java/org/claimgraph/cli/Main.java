@@ -24,17 +24,22 @@ import java.nio.charset.StandardCharsets;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {"Run 'claimgraph COMMAND --help' for a command's options.",
-                "Exit status: 0 ok, 1 failure (bad input, query error, SHACL violation), 2 usage error.",
+                "Exit status: 0 ok, 1 failure (bad input, query error, SHACL violation), 2 usage error, 3 partial failure (load: some files failed, the others were loaded).",
                 "Memory: the CoreNLP Chinese models need about 3 GB of heap; the launcher passes -Xmx3g (set CLAIMGRAPH_HEAP to change)."},
-        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class,
                 ValidateCommand.class, EvalCommand.class, TokensCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether this process runs on a terminal (set by {@link #main}; false when {@link #run} is called from code). */
+    static volatile boolean onTerminal;
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // A progress bar is drawn only when a person is watching: standard error (and input) on a terminal.
+        onTerminal = System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
         int status = run(args, out, err);
         out.flush();
         err.flush();

@@ -32,7 +32,7 @@ final class Options {
         boolean quiet;
 
         /** The console of a command: its error stream, silent but for errors with --quiet. */
-        Console console(CommandSpec spec) { return new Console(spec.commandLine().getErr(), quiet); }
+        Console console(CommandSpec spec) { return new Console(spec.commandLine().getErr(), quiet, Main.onTerminal); }
     }
 
     /** --db: the TDB2 folder. */

@@ -1,6 +1,5 @@
 package org.claimgraph.cli;
 
-import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.app.ClaimGraph;
 import org.claimgraph.server.Server;
 import org.claimgraph.store.Store;
@@ -53,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             int failed = 0;
             if (!files.isEmpty()) {
                 failed = Loading.loadFiles(cg, store, files, console);
-            } else if (store.isEmpty(NodeFactory.createURI(cg.iris().vocabularyGraph()))) {
+            } else if (store.isEmpty(cg.iris())) {
                 console.log().accept("the database in " + dir + " is empty: loading the bundled sample first");
                 Loading.loadSample(cg, store, console);
             }

@@ -34,6 +34,8 @@ public final class Extractor {
     public static final String RULES_FILE = "rules/relations.rules";
     public static final String CUES_FILE = "rules/cues.tsv";
     public static final String QUANTITIES_FILE = "rules/quantities.tsv";
+    /** The languages claims are extracted from; the others get lexicon mentions only. */
+    public static final Set<String> CLAIM_LANGUAGES = Set.of("zh");
     private static final int CHUNK_MIN_CHARS = 30;
     private static final int CHUNK_MAX_CHARS = 60;
 
@@ -41,10 +43,11 @@ public final class Extractor {
     private final AsrChunker chunker;
     private final MentionFinder mentionFinder;
     private final ClaimFinder claimFinder;
-    private final ChinesePipeline pipeline;
+    private final java.util.function.Supplier<ChinesePipeline> pipeline;
     private final QuantityFinder quantityFinder;
 
-    private Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, QuantityFinder quantities, ChinesePipeline pipeline, IriScheme iris) {
+    private Extractor(Lexicon lexicon, Cues cues, List<RelationRule> rules, QuantityFinder quantities,
+                      java.util.function.Supplier<ChinesePipeline> pipeline, IriScheme iris) {
         this.quantityFinder = quantities;
         this.lexicon = lexicon;
         this.chunker = new AsrChunker(cues.discourse(), cues.questionParticles(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
@@ -59,7 +62,7 @@ public final class Extractor {
         Cues cues = Cues.parse(DataFiles.read(CUES_FILE), DataFiles.describe(CUES_FILE));
         List<RelationRule> rules = RelationRules.parse(DataFiles.read(RULES_FILE), DataFiles.describe(RULES_FILE), ontologyRelations());
         QuantityFinder quantities = QuantityFinder.parse(DataFiles.read(QUANTITIES_FILE), DataFiles.describe(QUANTITIES_FILE));
-        return new Extractor(lexicon, cues, rules, quantities, ChinesePipeline.shared(), iris);
+        return new Extractor(lexicon, cues, rules, quantities, ChinesePipeline::shared, iris);
     }
 
     /** The lexicon, its relative concept IRIs resolved against the entity namespace. */
@@ -90,7 +93,7 @@ public final class Extractor {
     public Lexicon lexicon() { return lexicon; }
 
     /** The CoreNLP pipeline this extractor runs. */
-    public ChinesePipeline pipeline() { return pipeline; }
+    public ChinesePipeline pipeline() { return pipeline.get(); }
 
     /** How this extractor cuts a text into the chunks CoreNLP annotates. */
     public List<Chunk> chunks(String text) { return chunker.chunk(text); }
@@ -123,9 +126,16 @@ public final class Extractor {
         return extract(transcript, (done, total) -> {});
     }
 
-    /** Extracts from one transcript; {@code progress} hears (chunks done, chunks in all) as CoreNLP goes. */
+    /**
+     * Extracts from one transcript; {@code progress} hears (chunks done, chunks in all) as CoreNLP goes. The rules
+     * and the CoreNLP models are Chinese: a transcript in another language gets its lexicon mentions (and years)
+     * only, no claims, and CoreNLP is not run on it.
+     */
     public Extraction extract(Transcript transcript, BiConsumer<Integer, Integer> progress) {
         String text = transcript.text();
+        if (!CLAIM_LANGUAGES.contains(transcript.language())) {
+            return new Extraction(transcript, mentionFinder.find(text, List.of()), List.of());
+        }
         Analysed a = analyse(text, progress);
         ClaimFinder.Result found = claimFinder.find(text, a.annotated().tokens(), a.mentions());
         List<Quantity> quantities = quantityFinder.find(text);
@@ -137,7 +147,7 @@ public final class Extractor {
     private record Analysed(AnnotatedText annotated, List<Mention> mentions) {}
 
     private Analysed analyse(String text, BiConsumer<Integer, Integer> progress) {
-        AnnotatedText annotated = pipeline.annotate(text, chunker.chunk(text), progress);
+        AnnotatedText annotated = pipeline.get().annotate(text, chunker.chunk(text), progress);
         return new Analysed(annotated, mentionFinder.find(text, annotated.tokens()));
     }
 }

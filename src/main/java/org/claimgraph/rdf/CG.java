@@ -73,6 +73,12 @@ public final class CG {
     public static final Property year            = property("year");
     public static final Property aspect          = property("aspect");
     public static final Property softwareVersion = property("softwareVersion");
+    public static final Property sourceCount     = property("sourceCount");
+    public static final Property byteSize        = property("byteSize");
+    public static final Property loadedAt        = property("loadedAt");
+    public static final Property loadedWith      = property("loadedWith");
+    public static final Property sourcePath      = property("sourcePath");
+    public static final Property readAs          = property("readAs");
     public static final Property relation        = property("relation");
 
     // Relations (sub-properties of cg:relation)
@@ -132,6 +138,13 @@ public final class CG {
         public static final Node year               = uri(CG.year);
         public static final Node aspect             = uri(CG.aspect);
         public static final Node softwareVersion    = uri(CG.softwareVersion);
+        public static final Node sourceCount        = uri(CG.sourceCount);
+        public static final Node byteSize           = uri(CG.byteSize);
+        public static final Node loadedAt           = uri(CG.loadedAt);
+        public static final Node loadedWith         = uri(CG.loadedWith);
+        public static final Node sourcePath         = uri(CG.sourcePath);
+        public static final Node readAs             = uri(CG.readAs);
+        public static final Node Person             = uri(CG.Person);
 
         /** cg:asserted, cg:hedged, cg:reported or cg:speculative by its local name. */
         public static Node certaintyLevel(String localName) { return NodeFactory.createURI(NS + localName); }

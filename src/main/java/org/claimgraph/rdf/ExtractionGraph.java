@@ -64,7 +64,7 @@ public final class ExtractionGraph {
         writeTranscript(g, t, transcript, cp);
         Map<Mention, Node> mentionNodes = writeMentions(g, extraction.mentions(), tIri, transcript, cp);
         Map<Quantity, Node> quantityNodes = writeQuantities(g, extraction.quantities(), tIri, transcript, cp);
-        for (Claim c : extraction.claims()) writeClaim(g, c, tIri, transcript, activity, mentionNodes, quantityNodes, t.text(), cp);
+        for (Claim c : extraction.claims()) writeClaim(g, c, t, tIri, transcript, activity, mentionNodes, quantityNodes, cp);
         return new NamedGraph(transcript, g);
     }
 
@@ -92,13 +92,26 @@ public final class ExtractionGraph {
             add(g, seg, NIF.endIndex, nonNegative(cp.offset(s.end())));
             if (s.startSeconds() != null) add(g, seg, CG.Nodes.startTime, decimal(s.startSeconds()));
             if (s.endSeconds() != null) add(g, seg, CG.Nodes.endTime, decimal(s.endSeconds()));
-            if (s.speaker() != null) add(g, seg, CG.Nodes.speaker, literal(s.speaker()));
+            if (s.speaker() != null) add(g, seg, CG.Nodes.speaker, speaker(g, s.speaker()));
         }
+    }
+
+    /** The speaker's entity, described in the graph; one per name across transcripts. */
+    private Node speaker(Graph g, String name) {
+        Node speaker = uri(iris.speaker(name));
+        String lang = name.codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en";
+        add(g, speaker, RDF.Nodes.type, CG.Nodes.Entity);
+        add(g, speaker, RDF.Nodes.type, SKOS.Concept.asNode());
+        add(g, speaker, RDF.Nodes.type, CG.Nodes.Person);
+        add(g, speaker, RDF.Nodes.type, PROV.Person);
+        add(g, speaker, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, lang));
+        add(g, speaker, RDFS.Nodes.label, NodeFactory.createLiteralLang(name, lang));
+        return speaker;
     }
 
     private Map<Mention, Node> writeMentions(Graph g, List<Mention> mentions, String tIri, Node transcript, CodePoints cp) {
         Map<Mention, Node> nodes = new HashMap<>();
-        Map<Concept, Integer> counts = new LinkedHashMap<>();
+        Map<Concept, Integer> counts = new LinkedHashMap<>();  // entities in order of first mention
         for (Mention m : mentions) {
             long b = cp.offset(m.begin()), e = cp.offset(m.end());
             Node mention = phrase(g, IriScheme.mention(tIri, b, e), CG.Nodes.Mention, transcript, b, e, m.text());
@@ -107,10 +120,7 @@ public final class ExtractionGraph {
             add(g, mention, CG.Nodes.matchedLabel, literal(m.matchedLabel()));
             counts.merge(m.concept(), 1, Integer::sum);
         }
-        counts.forEach((concept, n) -> {
-            writeEntity(g, concept);
-            add(g, uri(concept.iri()), CG.Nodes.mentionCount, integer(n));
-        });
+        counts.keySet().forEach(concept -> writeEntity(g, concept));
         return nodes;
     }
 
@@ -153,8 +163,9 @@ public final class ExtractionGraph {
                 concept.label().codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en"));
     }
 
-    private void writeClaim(Graph g, Claim c, String tIri, Node transcript, Node activity, Map<Mention, Node> mentionNodes,
-                            Map<Quantity, Node> quantityNodes, String text, CodePoints cp) {
+    private void writeClaim(Graph g, Claim c, Transcript t, String tIri, Node transcript, Node activity, Map<Mention, Node> mentionNodes,
+                            Map<Quantity, Node> quantityNodes, CodePoints cp) {
+        String text = t.text();
         String claimIri = iris.claim(c.subject().iri(), c.relation(), c.object().iri(), c.polarity());
         Node claim = uri(claimIri);
         Node subject = uri(c.subject().iri());
@@ -166,8 +177,6 @@ public final class ExtractionGraph {
         add(g, claim, RDF.Nodes.predicate, relation);
         add(g, claim, RDF.Nodes.object, object);
         add(g, claim, CG.Nodes.polarity, c.polarity() == Polarity.POSITIVE ? CG.Nodes.positive : CG.Nodes.negative);
-        add(g, claim, CG.Nodes.certainty, certainty(c.certainty()));
-        add(g, claim, CG.Nodes.supportCount, integer(c.statements().size()));
         add(g, claim, PROV.wasGeneratedBy, activity);
         add(g, claim, RDFS.Nodes.label, NodeFactory.createLiteralLang(
                 (c.polarity() == Polarity.NEGATIVE ? "not: " : "") + c.subject().label() + " " + c.relation() + " " + c.object().label(), "en"));
@@ -194,9 +203,14 @@ public final class ExtractionGraph {
             if (s.year() != null) add(g, ev, CG.Nodes.year, NodeFactory.createLiteralDT(s.year(), XSDDatatype.XSDgYear));
             add(g, ev, CG.Nodes.subjectMention, mentionNodes.get(s.subjectMention()));
             add(g, ev, CG.Nodes.objectMention, mentionNodes.get(s.objectMention()));
+            List<Segment> spokenIn = segmentsOverlapping(t.segments(), s.begin(), s.end());
+            Node speaker = speakerOf(g, spokenIn);
+            if (speaker != null) add(g, ev, CG.Nodes.speaker, speaker);
             if (s.attributedTo() != null) {
                 add(g, ev, CG.Nodes.attributedMention, mentionNodes.get(s.attributedTo()));
                 add(g, ev, PROV.wasAttributedTo, uri(s.attributedTo().concept().iri()));
+            } else if (speaker != null) {
+                add(g, ev, PROV.wasAttributedTo, speaker);
             }
             add(g, ev, PROV.wasGeneratedBy, activity);
             add(g, target, RDF.Nodes.type, OA.SpecificResource);
@@ -208,7 +222,50 @@ public final class ExtractionGraph {
             add(g, position, OA.end, nonNegative(e));
             add(g, quote, RDF.Nodes.type, OA.TextQuoteSelector);
             add(g, quote, OA.exact, literal(text.substring(s.begin(), s.end())));
+            String time = mediaFragment(spokenIn);
+            if (time != null) {
+                Node fragment = uri(evIri + "-time");
+                add(g, target, OA.hasSelector, fragment);
+                add(g, fragment, RDF.Nodes.type, OA.FragmentSelector);
+                add(g, fragment, DCTerms.conformsTo.asNode(), OA.MEDIA_FRAGMENTS);
+                add(g, fragment, RDF.Nodes.value, literal(time));
+            }
         }
+    }
+
+    /** The segments a span of text overlaps, in order. */
+    static List<Segment> segmentsOverlapping(List<Segment> segments, int begin, int end) {
+        List<Segment> out = new java.util.ArrayList<>();
+        for (Segment s : segments) if (s.begin() < end && begin < s.end()) out.add(s);
+        return out;
+    }
+
+    /** The speaker of the segments a statement was made in, when they name exactly one. */
+    private Node speakerOf(Graph g, List<Segment> spokenIn) {
+        String name = null;
+        for (Segment s : spokenIn) {
+            if (s.speaker() == null) continue;
+            if (name != null && !name.equals(s.speaker())) return null;
+            name = s.speaker();
+        }
+        return name == null ? null : speaker(g, name);
+    }
+
+    /**
+     * The stretch of the recording a statement was made in, as a Media Fragments time range ({@code t=12.5,18}):
+     * from the start of its first timed segment to the end of its last; null when the input has no times.
+     */
+    static String mediaFragment(List<Segment> spokenIn) {
+        Double start = null, end = null;
+        for (Segment s : spokenIn) {
+            if (start == null && s.startSeconds() != null) start = s.startSeconds();
+            if (s.endSeconds() != null) end = s.endSeconds();
+            else if (s.startSeconds() != null) end = null;
+        }
+        if (start == null) return null;
+        String from = java.math.BigDecimal.valueOf(start).stripTrailingZeros().toPlainString();
+        if (end == null || end < start) return "t=" + from;
+        return "t=" + from + "," + java.math.BigDecimal.valueOf(end).stripTrailingZeros().toPlainString();
     }
 
     private static Node certainty(Certainty c) {

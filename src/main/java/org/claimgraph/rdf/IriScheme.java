@@ -13,11 +13,12 @@ import java.util.HexFormat;
  * The one place where ClaimGraph's IRIs are made. Everything hangs off a configurable base IRI, and every IRI is a
  * function of the input alone, so the same transcript always gives the same IRIs:
  * <pre>
- * {base}transcript/{file name}            a transcript, and the name of the graph that holds its extraction
+ * {base}transcript/{file name or path}    a transcript, and the name of the graph that holds its extraction
  * {base}transcript/{file name}#char=B,E   a mention (NIF style, code points)
  * {base}entity/{lexicon name}             an entity of the lexicon (its concept IRIs are relative to this)
  * {base}entity/term/{surface form}        an entity found outside the lexicon
  * {base}entity/time/{year}                a time (the object of predictions)
+ * {base}entity/speaker/{name}             a speaker named by a speaker-labelled input
  * {base}claim/{hash}                      a claim: hash of subject, relation, object and polarity
  * </pre>
  */
@@ -56,11 +57,26 @@ public final class IriScheme {
     public String timeNamespace() { return base + "entity/time/"; }
     /** A point in time an entity of its own, e.g. {@code time("2023")}, so predictions can point at it. */
     public String time(String value) { return timeNamespace() + value; }
+    /** A speaker a transcript names (a speaker-labelled turn): one entity per name, across transcripts. */
+    public String speaker(String name) { return base + "entity/speaker/" + slug(name.strip()); }
+
     public String lexiconScheme() { return base + "lexicon"; }
     /** The graph that holds the ontology and the lexicon in a store. */
     public String vocabularyGraph() { return base + "graph/vocabulary"; }
+    /** The graph of cross-transcript figures: support and source counts and certainty of claims, mention counts. */
+    public String aggregatesGraph() { return base + "graph/aggregates"; }
+    /** The graph that lists every loaded transcript with its hash, size, load time and ClaimGraph version. */
+    public String manifestGraph() { return base + "graph/manifest"; }
 
-    public String transcript(String sourceName) { return base + "transcript/" + slug(sourceName); }
+    /** A transcript by its source name: a file name, or a path relative to a loaded folder ('/' kept between folders). */
+    public String transcript(String sourceName) {
+        StringBuilder path = new StringBuilder();
+        for (String part : sourceName.split("/", -1)) {
+            if (path.length() > 0) path.append('/');
+            path.append(slug(part));
+        }
+        return base + "transcript/" + path;
+    }
 
     public static String mention(String transcriptIri, long begin, long end) { return transcriptIri + "#char=" + begin + "," + end; }
     public static String quantity(String transcriptIri, long begin, long end) { return transcriptIri + "#quantity=" + begin + "," + end; }

@@ -14,6 +14,7 @@ public final class OA {
     public static final Node SpecificResource      = uri("SpecificResource");
     public static final Node TextPositionSelector  = uri("TextPositionSelector");
     public static final Node TextQuoteSelector     = uri("TextQuoteSelector");
+    public static final Node FragmentSelector      = uri("FragmentSelector");
     public static final Node describing            = uri("describing");
     public static final Node hasBody               = uri("hasBody");
     public static final Node hasTarget             = uri("hasTarget");
@@ -23,4 +24,7 @@ public final class OA {
     public static final Node start                 = uri("start");
     public static final Node end                   = uri("end");
     public static final Node exact                 = uri("exact");
+
+    /** The Media Fragments spec, which a FragmentSelector's value (t=start,end) conforms to. */
+    public static final Node MEDIA_FRAGMENTS       = NodeFactory.createURI("http://www.w3.org/TR/media-frags/");
 }

@@ -12,6 +12,7 @@ public final class PROV {
 
     public static final Node Activity         = uri("Activity");
     public static final Node SoftwareAgent    = uri("SoftwareAgent");
+    public static final Node Person           = uri("Person");
     public static final Node wasGeneratedBy   = uri("wasGeneratedBy");
     public static final Node wasAttributedTo  = uri("wasAttributedTo");
     public static final Node wasAssociatedWith = uri("wasAssociatedWith");

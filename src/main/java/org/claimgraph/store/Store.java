@@ -7,9 +7,19 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Aggregates;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NamedGraph;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,12 +66,86 @@ public final class Store implements AutoCloseable {
 
     /** Replaces (or creates) each named graph, all in one write transaction. */
     public void replaceGraphs(List<NamedGraph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
+    }
+
+    /**
+     * Writes one transcript in one write transaction: its graph replaced whole, the vocabulary graph (when given)
+     * replaced, its manifest entry rewritten and the cross-transcript figures of every claim and entity it had
+     * or has recomputed. A reader sees the store before or after all of it, never a part; a crash (even kill -9)
+     * during the transaction leaves the store as it was before.
+     */
+    public void replaceSource(IriScheme iris, NamedGraph vocabulary, NamedGraph transcript, SourceRecord record) {
+        Node manifest = NodeFactory.createURI(iris.manifestGraph());
+        Node aggregates = NodeFactory.createURI(iris.aggregatesGraph());
         Txn.executeWrite(dataset, () -> {
-            for (NamedGraph e : graphs) {
-                dataset.deleteAny(e.name(), Node.ANY, Node.ANY, Node.ANY);
-                e.graph().find().forEach(t -> dataset.add(e.name(), t.getSubject(), t.getPredicate(), t.getObject()));
-            }
+            Aggregates.Touched touched = Aggregates.Touched.of(dataset.getGraph(transcript.name()))
+                    .plus(Aggregates.Touched.of(transcript.graph()));
+            if (vocabulary != null) replace(vocabulary);
+            replace(transcript);
+            Node t = transcript.name();
+            dataset.deleteAny(manifest, t, Node.ANY, Node.ANY);
+            dataset.add(manifest, t, RDF.Nodes.type, CG.Nodes.Transcript);
+            dataset.add(manifest, t, CG.Nodes.sourcePath, NodeFactory.createLiteralString(record.sourcePath()));
+            dataset.add(manifest, t, CG.Nodes.contentHash, NodeFactory.createLiteralString(record.contentHash()));
+            dataset.add(manifest, t, CG.Nodes.byteSize, NodeFactory.createLiteralDT(Long.toString(record.byteSize()), XSDDatatype.XSDinteger));
+            dataset.add(manifest, t, CG.Nodes.readAs, NodeFactory.createLiteralString(record.readAs()));
+            dataset.add(manifest, t, CG.Nodes.loadedAt, NodeFactory.createLiteralDT(record.loadedAt().toString(), XSDDatatype.XSDdateTime));
+            dataset.add(manifest, t, CG.Nodes.loadedWith, NodeFactory.createLiteralString(record.version()));
+            Aggregates.recompute(dataset, aggregates, touched);
         });
+    }
+
+    /**
+     * Removes one transcript in one write transaction: its graph, its manifest entry and its part of the
+     * cross-transcript figures. Returns false (and changes nothing) when the store has no such transcript.
+     */
+    public boolean removeSource(IriScheme iris, Node transcript) {
+        Node manifest = NodeFactory.createURI(iris.manifestGraph());
+        Node aggregates = NodeFactory.createURI(iris.aggregatesGraph());
+        return Txn.calculateWrite(dataset, () -> {
+            boolean inManifest = dataset.contains(manifest, transcript, Node.ANY, Node.ANY);
+            boolean hasGraph = dataset.containsGraph(transcript) && !dataset.getGraph(transcript).isEmpty();
+            if (!inManifest && !hasGraph) return false;
+            Aggregates.Touched touched = Aggregates.Touched.of(dataset.getGraph(transcript));
+            dataset.deleteAny(transcript, Node.ANY, Node.ANY, Node.ANY);
+            dataset.deleteAny(manifest, transcript, Node.ANY, Node.ANY);
+            Aggregates.recompute(dataset, aggregates, touched);
+            return true;
+        });
+    }
+
+    /** The manifest: every loaded transcript's graph name and record, in order of source path. */
+    public Map<Node, SourceRecord> sources(IriScheme iris) {
+        Node manifest = NodeFactory.createURI(iris.manifestGraph());
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, SourceRecord> out = new TreeMap<>(Comparator.comparing(Node::toString));
+            dataset.find(manifest, Node.ANY, CG.Nodes.sourcePath, Node.ANY).forEachRemaining(q -> {
+                Node t = q.getSubject();
+                out.put(t, new SourceRecord(q.getObject().getLiteralLexicalForm(),
+                        value(manifest, t, CG.Nodes.contentHash), Long.parseLong(value(manifest, t, CG.Nodes.byteSize)),
+                        value(manifest, t, CG.Nodes.readAs), Instant.parse(value(manifest, t, CG.Nodes.loadedAt)),
+                        value(manifest, t, CG.Nodes.loadedWith)));
+            });
+            return out;
+        });
+    }
+
+    /** The content hash the manifest records for a transcript, or null when it was never loaded. */
+    public String storedHash(IriScheme iris, Node transcript) {
+        Node manifest = NodeFactory.createURI(iris.manifestGraph());
+        return Txn.calculateRead(dataset, () -> dataset.contains(manifest, transcript, CG.Nodes.contentHash, Node.ANY)
+                ? value(manifest, transcript, CG.Nodes.contentHash) : null);
+    }
+
+    private String value(Node graph, Node s, Node p) {
+        var it = dataset.find(graph, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+    }
+
+    private void replace(NamedGraph g) {
+        dataset.deleteAny(g.name(), Node.ANY, Node.ANY, Node.ANY);
+        g.graph().find().forEach(t -> dataset.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The names of the graphs in the store. */
@@ -84,8 +168,20 @@ public final class Store implements AutoCloseable {
     }
 
     /** True when no transcript has been loaded. */
-    public boolean isEmpty(Node vocabularyGraph) {
-        return graphNames().stream().allMatch(n -> n.equals(vocabularyGraph));
+    public boolean isEmpty(IriScheme iris) {
+        java.util.Set<String> bookkeeping = java.util.Set.of(iris.vocabularyGraph(), iris.manifestGraph(), iris.aggregatesGraph());
+        return graphNames().stream().allMatch(n -> n.isURI() && bookkeeping.contains(n.getURI()));
+    }
+
+    /** How many claims and entities the store holds, across all transcripts: {claims, entities}. */
+    public long[] claimAndEntityCounts() {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.Set<Node> claims = new java.util.HashSet<>();
+            dataset.find(Node.ANY, Node.ANY, RDF.Nodes.type, CG.Nodes.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
+            java.util.Set<Node> entities = new java.util.HashSet<>();
+            dataset.find(Node.ANY, Node.ANY, org.claimgraph.rdf.NIF.taIdentRef, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+            return new long[]{claims.size(), entities.size()};
+        });
     }
 
     /** A copy of one named graph. */

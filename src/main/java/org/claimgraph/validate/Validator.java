@@ -7,7 +7,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.NamedGraph;
 import org.claimgraph.util.DataFiles;
 
@@ -16,8 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Checks graphs against {@code ontology/shapes.ttl}. A transcript's graph is validated together with the ontology
- * and lexicon, so that class hierarchies and relation declarations are visible to the shapes.
+ * Checks graphs against {@code ontology/shapes.ttl}, together with the ontology and lexicon, so that class
+ * hierarchies and relation declarations are visible to the shapes.
  */
 public final class Validator {
     public static final String SHAPES_FILE = "ontology/shapes.ttl";
@@ -42,6 +44,18 @@ public final class Validator {
         vocabulary.graph().find().forEach(data::add);
         graph.find().forEach(data::add);
         return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /**
+     * Validates a whole dataset as the endpoint shows it: the union of its named graphs (transcripts, the
+     * cross-transcript aggregates, and the vocabulary, added when the dataset lacks it). Support counts and claim
+     * certainty span transcripts, so they can only be checked on the union.
+     */
+    public ValidationReport validate(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            if (dsg.containsGraph(vocabulary.name())) return ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
+            return validate(dsg.getUnionGraph());
+        });
     }
 
     public Node vocabularyGraphName() { return vocabulary.name(); }

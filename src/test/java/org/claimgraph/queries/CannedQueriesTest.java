@@ -36,7 +36,7 @@ class CannedQueriesTest {
 
     @BeforeAll
     static void load() {
-        dataset = ClaimGraph.inMemoryDataset(List.of(Sample.claimGraph().vocabularyGraph(), Sample.graph()));
+        dataset = Sample.claimGraph().inMemoryDataset(List.of(Sample.claimGraph().vocabularyGraph(), Sample.graph()));
     }
 
     private static final Map<String, Consumer<List<QuerySolution>>> SELECT_EXPECTATIONS = Map.of(
