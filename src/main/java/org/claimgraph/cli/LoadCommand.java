@@ -72,7 +72,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     static String summary(BatchLoader.Summary s, Store store) {
-        return String.format("done in %s: %d loaded, %d unchanged (skipped), %d failed; %,d characters extracted; the database in %s now holds %,d claims about %,d entities",
+        return String.format("done in %s: %d loaded, %d unchanged (skipped), %d failed; %,d characters extracted; the database in %s now holds %,d claims and %,d entities",
                 LoadProgress.duration(s.seconds()), s.loaded(), s.skipped(), s.failed(), s.characters(), store.dir(),
                 s.claimsInStore(), s.entitiesInStore());
     }

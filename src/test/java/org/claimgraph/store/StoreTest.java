@@ -71,4 +71,47 @@ class StoreTest {
             assertFalse(after.containsGraph(NodeFactory.createURI("http://x/g2")), "the transaction was rolled back whole");
         }
     }
+
+    /**
+     * A query that runs while a transcript is being replaced sees its old graph or its new one, with the matching
+     * manifest entry, never a mix: the writer swaps two versions of one transcript while readers count.
+     */
+    @Test
+    void readersDuringWritesSeeTheOldOrTheNewGraphNeverAMix(@TempDir Path dir) throws Exception {
+        org.claimgraph.rdf.IriScheme iris = org.claimgraph.rdf.IriScheme.defaults();
+        String name = iris.transcript("talk.txt");
+        NamedGraph small = graph(name, "v1-a", "v1-b");
+        String[] big = new String[400];
+        for (int i = 0; i < big.length; i++) big[i] = "v2-" + i;
+        NamedGraph large = graph(name, big);
+        SourceRecord r1 = new SourceRecord("talk.txt", "1".repeat(64), 10, "text", java.time.Instant.EPOCH, "test");
+        SourceRecord r2 = new SourceRecord("talk.txt", "2".repeat(64), 20, "text", java.time.Instant.EPOCH, "test");
+        Node manifest = NodeFactory.createURI(iris.manifestGraph());
+        Node graphName = NodeFactory.createURI(name);
+        try (Store store = Store.open(dir)) {
+            store.replaceSource(iris, null, small, r1);
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var seen = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+            var problems = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+            Runnable reader = () -> {
+                while (!stop.get()) {
+                    Txn.executeRead(store.dataset(), () -> {
+                        long n = store.dataset().getGraph(graphName).size();
+                        String hash = store.dataset().find(manifest, graphName, org.claimgraph.rdf.CG.Nodes.contentHash, Node.ANY)
+                                .next().getObject().getLiteralLexicalForm();
+                        String state = n + "/" + hash.charAt(0);
+                        seen.add(state);
+                        if (!state.equals("2/1") && !state.equals("400/2")) problems.add(state);
+                    });
+                }
+            };
+            Thread[] readers = {new Thread(reader), new Thread(reader)};
+            for (Thread t : readers) t.start();
+            for (int i = 0; i < 20; i++) store.replaceSource(iris, null, i % 2 == 0 ? large : small, i % 2 == 0 ? r2 : r1);
+            stop.set(true);
+            for (Thread t : readers) t.join();
+            assertEquals(List.of(), List.copyOf(problems), "a reader saw a half-written transcript");
+            assertTrue(seen.contains("2/1") || seen.contains("400/2"), seen.toString());
+        }
+    }
 }
