@@ -121,4 +121,53 @@ class ExtractionGraphTest {
         assertTrue(g.contains(claim, CG.Nodes.polarity, CG.Nodes.negative));
         assertNotEquals(claim.getURI(), IRIS.claim(gpt.iri(), "improves", reasoning.iri(), Polarity.POSITIVE), "polarity is part of a claim's identity");
     }
+
+    /**
+     * Segments with speakers and times (as the SRT, VTT and JSON readers give them): evidence gets the speaker
+     * (cg:speaker, and prov:wasAttributedTo when no one else is cited) and a Media Fragments time selector.
+     */
+    @Test
+    void evidenceFromSpeakerLabelledTimedSegmentsCarriesTheSpeakerAndTheTimeRange() {
+        String first = "其实code数据对reasoning能力很有帮助";
+        String second = "然后Llama 2是Meta开源的";
+        String text = first + "\n" + second;
+        List<Segment> segments = List.of(
+                new Segment(0, first.length(), 12.5, 15.0, "王磊"),
+                new Segment(first.length() + 1, text.length(), 15.0, 18.25, "Alice Smith"));
+        Transcript t = new Transcript("panel.json", text, "zh", "0".repeat(64), "application/json", segments);
+        NamedGraph ng = new ExtractionGraph(IRIS, Sample.extractor().lexicon(), "test").build(Sample.extractor().extract(t), Sample.EXTRACTED_AT);
+        Graph g = ng.graph();
+
+        Node wang = uri(IRIS.entityNamespace() + "speaker/王磊");
+        Node alice = uri(IRIS.entityNamespace() + "speaker/Alice-Smith");
+        assertTrue(g.contains(wang, RDF.Nodes.type, CG.Nodes.Person));
+        assertTrue(g.contains(uri(IriScheme.segment(ng.name().getURI(), 2)), CG.Nodes.speaker, alice));
+
+        Node claim = uri(IRIS.claim(IRIS.entityNamespace() + "code-data", "improves", IRIS.entityNamespace() + "reasoning", Polarity.POSITIVE));
+        Node evidence = g.find(claim, CG.Nodes.hasEvidence, Node.ANY).next().getObject();
+        assertTrue(g.contains(evidence, CG.Nodes.speaker, wang));
+        assertTrue(g.contains(evidence, PROV.wasAttributedTo, wang));
+        Node target = g.find(evidence, OA.hasTarget, Node.ANY).next().getObject();
+        List<String> times = g.find(target, OA.hasSelector, Node.ANY).toList().stream()
+                .map(tr -> tr.getObject())
+                .filter(sel -> g.contains(sel, RDF.Nodes.type, OA.FragmentSelector))
+                .map(sel -> g.find(sel, RDF.Nodes.value, Node.ANY).next().getObject().getLiteralLexicalForm()).toList();
+        assertEquals(List.of("t=12.5,15"), times);
+
+        Node developed = uri(IRIS.claim(IRIS.entityNamespace() + "Llama-2", "developedBy", IRIS.entityNamespace() + "Meta", Polarity.POSITIVE));
+        Node ev2 = g.find(developed, CG.Nodes.hasEvidence, Node.ANY).next().getObject();
+        assertTrue(g.contains(ev2, CG.Nodes.speaker, alice));
+
+        var report = new org.claimgraph.validate.Validator(Sample.claimGraph().vocabularyGraph())
+                .validate(Sample.claimGraph().inMemoryDataset(List.of(Sample.claimGraph().vocabularyGraph(), ng)));
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+    }
+
+    @Test
+    void aMediaFragmentSpansTheTimedSegmentsAStatementOverlaps() {
+        List<Segment> segs = List.of(new Segment(0, 5, 1.0, 2.0, null), new Segment(6, 10, 2.5, 4.75, null), new Segment(11, 12, null, null, null));
+        assertEquals("t=1,4.75", ExtractionGraph.mediaFragment(ExtractionGraph.segmentsOverlapping(segs, 3, 8)));
+        assertEquals("t=2.5,4.75", ExtractionGraph.mediaFragment(ExtractionGraph.segmentsOverlapping(segs, 7, 8)));
+        assertNull(ExtractionGraph.mediaFragment(ExtractionGraph.segmentsOverlapping(segs, 11, 12)), "untimed input: no time");
+    }
 }
