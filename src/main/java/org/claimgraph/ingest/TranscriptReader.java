@@ -1,13 +1,6 @@
 package org.claimgraph.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,13 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Reads a plain-text transcript. The file must be UTF-8 (a leading byte-order mark is dropped); every other
- * byte is kept, so offsets into {@link Transcript#text()} index straight into the file's characters.
- * Each non-blank line becomes a segment.
+ * Reads a plain-text transcript: decodes its bytes ({@link TextDecoder}: UTF-8 with or without a byte-order mark,
+ * UTF-16 with one, GB18030/GBK) and keeps the text exactly as decoded, so offsets into {@link Transcript#text()}
+ * index straight into the file's characters. Each non-blank line becomes a segment.
  */
 public final class TranscriptReader {
-
-    private static final String CONVERT_HINT = "Convert it to UTF-8 text (for example: iconv -f GB18030 -t UTF-8 IN > OUT) and try again";
 
     /** Reads a file from disk. */
     public Transcript read(Path file) throws InputException {
@@ -43,59 +34,22 @@ public final class TranscriptReader {
         } catch (IOException e) {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")", "Check the file's permissions");
         }
-        return decode(name, fileName(file), bytes);
+        return read(name, fileName(file), bytes);
     }
 
     /** Decodes the bytes of a transcript named {@code sourceName}. */
     public Transcript read(String sourceName, byte[] bytes) throws InputException {
-        return decode(sourceName, sourceName, bytes);
+        return read(sourceName, sourceName, bytes);
     }
 
     /** {@code shownAs} names the input in error messages (the path as given); {@code sourceName} names the transcript. */
-    private Transcript decode(String shownAs, String sourceName, byte[] bytes) throws InputException {
-        String name = shownAs;
-        if (bytes.length == 0) {
-            throw new InputException(name, "is empty (0 bytes)", "Give a transcript with some text in it");
+    private Transcript read(String shownAs, String sourceName, byte[] bytes) throws InputException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(shownAs, bytes);
+        if (decoded.text().isBlank()) {
+            throw new InputException(shownAs, "has no text (only whitespace)", "Give a transcript with some text in it");
         }
-        rejectOtherEncodings(name, bytes);
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new InputException(name, "looks like a binary file, not a text transcript (NUL byte at byte offset " + nul + ")",
-                    "Give a plain-text UTF-8 transcript (.txt)");
-        }
-        String text = decodeUtf8(name, bytes);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) {
-            throw new InputException(name, "has no text (only whitespace)", "Give a transcript with some text in it");
-        }
-        return new Transcript(sourceName, text, guessLanguage(text), sha256(bytes), "text/plain", lineSegments(text));
-    }
-
-    private static void rejectOtherEncodings(String name, byte[] b) throws InputException {
-        boolean utf16 = b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
-        if (utf16) {
-            throw new InputException(name, "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8",
-                    "Convert it: iconv -f UTF-16 -t UTF-8 IN > OUT");
-        }
-    }
-
-    private static String decodeUtf8(String name, byte[] bytes) throws InputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new InputException(name, "is not valid UTF-8 (bad byte 0x" + HexFormat.of().toHexDigits(bytes[in.position()])
-                    + " at byte offset " + in.position() + ")", CONVERT_HINT);
-        }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw new InputException(name, "is not valid UTF-8 (it ends inside a character)", CONVERT_HINT);
-        }
-        out.flip();
-        return out.toString();
+        String text = decoded.text();
+        return new Transcript(sourceName, text, guessLanguage(text), sha256(bytes), "text/plain", lineSegments(text), decoded.encoding());
     }
 
     static List<Segment> lineSegments(String text) {
@@ -127,11 +81,6 @@ public final class TranscriptReader {
             i += Character.charCount(cp);
         }
         return letters > 0 && han * 5 >= letters ? "zh" : "en";
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) if (bytes[i] == b) return i;
-        return -1;
     }
 
     private static String fileName(Path file) {
