@@ -6,22 +6,32 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
- * Reads a plain-text transcript: decodes its bytes ({@link TextDecoder}: UTF-8 with or without a byte-order mark,
- * UTF-16 with one, GB18030/GBK) and keeps the text exactly as decoded, so offsets into {@link Transcript#text()}
- * index straight into the file's characters. Each non-blank line becomes a segment.
+ * Reads a transcript file: decodes its bytes ({@link TextDecoder}: UTF-8 with or without a byte-order mark, UTF-16
+ * with one, GB18030/GBK), picks its format from its content and extension ({@link TranscriptFormats#choose}) and
+ * lets the format make the stored text and the segments. Plain text stays exactly as decoded, each non-blank line a
+ * segment; subtitles, JSON and Markdown are reduced to their spoken text, one cue or turn per line.
  */
 public final class TranscriptReader {
+
+    private final TranscriptFormats formats;
+
+    /** A reader for the built-in formats and those registered through {@link java.util.ServiceLoader}. */
+    public TranscriptReader() {
+        this(TranscriptFormats.installed());
+    }
+
+    public TranscriptReader(TranscriptFormats formats) {
+        this.formats = formats;
+    }
 
     /** Reads a file from disk. */
     public Transcript read(Path file) throws InputException {
         String name = file.toString();
         if (!Files.exists(file)) {
-            throw new InputException(name, "no such file", "Check the path; give a plain-text transcript such as sample/ai-panel-2023.zh.txt");
+            throw new InputException(name, "no such file", "Check the path; give a transcript such as sample/ai-panel-2023.zh.txt");
         }
         if (Files.isDirectory(file)) {
             throw new InputException(name, "is a directory, not a transcript file", "Give the transcript files inside it instead");
@@ -37,7 +47,7 @@ public final class TranscriptReader {
         return read(name, fileName(file), bytes);
     }
 
-    /** Decodes the bytes of a transcript named {@code sourceName}. */
+    /** Decodes the bytes of a transcript named {@code sourceName}; its extension counts in choosing the format. */
     public Transcript read(String sourceName, byte[] bytes) throws InputException {
         return read(sourceName, sourceName, bytes);
     }
@@ -48,25 +58,14 @@ public final class TranscriptReader {
         if (decoded.text().isBlank()) {
             throw new InputException(shownAs, "has no text (only whitespace)", "Give a transcript with some text in it");
         }
-        String text = decoded.text();
-        return new Transcript(sourceName, text, guessLanguage(text), sha256(bytes), "text/plain", lineSegments(text), decoded.encoding());
-    }
-
-    static List<Segment> lineSegments(String text) {
-        List<Segment> segments = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int begin = lineStart;
-                int end = i;
-                if (end > begin && text.charAt(end - 1) == '\r') end--;
-                while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
-                while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
-                if (end > begin) segments.add(Segment.untimed(begin, end));
-                lineStart = i + 1;
-            }
+        TranscriptFormat format = formats.choose(sourceName, decoded.text());
+        TranscriptFormat.Parsed parsed = format.parse(decoded.text(), shownAs);
+        if (parsed.text().isBlank()) {
+            throw new InputException(shownAs, "has no spoken text (read as " + format.id() + ", it has no cue or turn with text)",
+                    "Give a transcript with some text in it");
         }
-        return segments;
+        String language = parsed.language() != null ? parsed.language() : guessLanguage(parsed.text());
+        return new Transcript(sourceName, parsed.text(), language, sha256(bytes), format.mediaType(), parsed.segments(), decoded.encoding());
     }
 
     /** "zh" when Han characters are at least a fifth of the letters, else "en". */

@@ -42,6 +42,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16SubtitlesAreParsedToo() throws Exception {
+        Transcript t = reader.read("u16.srt", "\uFEFF1\r\n00:00:01,000 --> 00:00:02,000\r\n模型\r\n".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("模型", t.text());
+        assertEquals(List.of(new Segment(0, 2, 1.0, 2.0, null)), t.segments());
+    }
+
+    @Test
     void brokenUtf16IsRejectedWithTheOffset() {
         byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0x00, (byte) 0xD8, 'B', 0};  // a lone high surrogate at byte 4
         String msg = assertThrows(InputException.class, () -> reader.read("bad16.txt", bytes)).getMessage();
