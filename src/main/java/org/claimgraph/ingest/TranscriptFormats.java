@@ -40,6 +40,7 @@ public final class TranscriptFormats {
         return new TranscriptFormats(List.of(
                 new WebVttFormat(),
                 new SrtFormat(),
+                new JsonTranscriptFormat(),
                 PLAIN_TEXT), PLAIN_TEXT);
     }
 
