@@ -41,6 +41,7 @@ public final class TranscriptFormats {
                 new WebVttFormat(),
                 new SrtFormat(),
                 new JsonTranscriptFormat(),
+                new MarkdownTranscriptFormat(),
                 PLAIN_TEXT), PLAIN_TEXT);
     }
 
