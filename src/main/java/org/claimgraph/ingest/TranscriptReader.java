@@ -1,36 +1,37 @@
 package org.claimgraph.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
- * Reads a plain-text transcript. The file must be UTF-8 (a leading byte-order mark is dropped); every other
- * byte is kept, so offsets into {@link Transcript#text()} index straight into the file's characters.
- * Each non-blank line becomes a segment.
+ * Reads a transcript file: decodes its bytes ({@link TextDecoder}: UTF-8 with or without a byte-order mark, UTF-16
+ * with one, GB18030/GBK), picks its format from its content and extension ({@link TranscriptFormats#choose}) and
+ * lets the format make the stored text and the segments. Plain text stays exactly as decoded, each non-blank line a
+ * segment; subtitles, JSON and Markdown are reduced to their spoken text, one cue or turn per line.
  */
 public final class TranscriptReader {
 
-    private static final String CONVERT_HINT = "Convert it to UTF-8 text (for example: iconv -f GB18030 -t UTF-8 IN > OUT) and try again";
+    private final TranscriptFormats formats;
+
+    /** A reader for the built-in formats and those registered through {@link java.util.ServiceLoader}. */
+    public TranscriptReader() {
+        this(TranscriptFormats.installed());
+    }
+
+    public TranscriptReader(TranscriptFormats formats) {
+        this.formats = formats;
+    }
 
     /** Reads a file from disk. */
     public Transcript read(Path file) throws InputException {
         String name = file.toString();
         if (!Files.exists(file)) {
-            throw new InputException(name, "no such file", "Check the path; give a plain-text transcript such as sample/ai-panel-2023.zh.txt");
+            throw new InputException(name, "no such file", "Check the path; give a transcript such as sample/ai-panel-2023.zh.txt");
         }
         if (Files.isDirectory(file)) {
             throw new InputException(name, "is a directory, not a transcript file", "Give the transcript files inside it instead");
@@ -43,76 +44,28 @@ public final class TranscriptReader {
         } catch (IOException e) {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")", "Check the file's permissions");
         }
-        return decode(name, fileName(file), bytes);
+        return read(name, fileName(file), bytes);
     }
 
-    /** Decodes the bytes of a transcript named {@code sourceName}. */
+    /** Decodes the bytes of a transcript named {@code sourceName}; its extension counts in choosing the format. */
     public Transcript read(String sourceName, byte[] bytes) throws InputException {
-        return decode(sourceName, sourceName, bytes);
+        return read(sourceName, sourceName, bytes);
     }
 
     /** {@code shownAs} names the input in error messages (the path as given); {@code sourceName} names the transcript. */
-    private Transcript decode(String shownAs, String sourceName, byte[] bytes) throws InputException {
-        String name = shownAs;
-        if (bytes.length == 0) {
-            throw new InputException(name, "is empty (0 bytes)", "Give a transcript with some text in it");
+    private Transcript read(String shownAs, String sourceName, byte[] bytes) throws InputException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(shownAs, bytes);
+        if (decoded.text().isBlank()) {
+            throw new InputException(shownAs, "has no text (only whitespace)", "Give a transcript with some text in it");
         }
-        rejectOtherEncodings(name, bytes);
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new InputException(name, "looks like a binary file, not a text transcript (NUL byte at byte offset " + nul + ")",
-                    "Give a plain-text UTF-8 transcript (.txt)");
+        TranscriptFormat format = formats.choose(sourceName, decoded.text());
+        TranscriptFormat.Parsed parsed = format.parse(decoded.text(), shownAs);
+        if (parsed.text().isBlank()) {
+            throw new InputException(shownAs, "has no spoken text (read as " + format.id() + ", it has no cue or turn with text)",
+                    "Give a transcript with some text in it");
         }
-        String text = decodeUtf8(name, bytes);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) {
-            throw new InputException(name, "has no text (only whitespace)", "Give a transcript with some text in it");
-        }
-        return new Transcript(sourceName, text, guessLanguage(text), sha256(bytes), "text/plain", lineSegments(text));
-    }
-
-    private static void rejectOtherEncodings(String name, byte[] b) throws InputException {
-        boolean utf16 = b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
-        if (utf16) {
-            throw new InputException(name, "is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8",
-                    "Convert it: iconv -f UTF-16 -t UTF-8 IN > OUT");
-        }
-    }
-
-    private static String decodeUtf8(String name, byte[] bytes) throws InputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new InputException(name, "is not valid UTF-8 (bad byte 0x" + HexFormat.of().toHexDigits(bytes[in.position()])
-                    + " at byte offset " + in.position() + ")", CONVERT_HINT);
-        }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw new InputException(name, "is not valid UTF-8 (it ends inside a character)", CONVERT_HINT);
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    static List<Segment> lineSegments(String text) {
-        List<Segment> segments = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int begin = lineStart;
-                int end = i;
-                if (end > begin && text.charAt(end - 1) == '\r') end--;
-                while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
-                while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
-                if (end > begin) segments.add(Segment.untimed(begin, end));
-                lineStart = i + 1;
-            }
-        }
-        return segments;
+        String language = parsed.language() != null ? parsed.language() : guessLanguage(parsed.text());
+        return new Transcript(sourceName, parsed.text(), language, sha256(bytes), format.mediaType(), parsed.segments(), decoded.encoding());
     }
 
     /** "zh" when Han characters are at least a fifth of the letters, else "en". */
@@ -127,11 +80,6 @@ public final class TranscriptReader {
             i += Character.charCount(cp);
         }
         return letters > 0 && han * 5 >= letters ? "zh" : "en";
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) if (bytes[i] == b) return i;
-        return -1;
     }
 
     private static String fileName(Path file) {
