@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.Transcript;
+import org.claimgraph.ingest.TranscriptFormats;
 import org.claimgraph.rdf.NamedGraph;
 import org.claimgraph.store.SourceRecord;
 import org.claimgraph.store.Store;
@@ -76,13 +77,14 @@ public final class BatchLoader {
      * @throws InputException when a path does not exist
      */
     public static List<Source> sources(List<Path> paths) throws InputException {
+        TranscriptFormats formats = TranscriptFormats.installed();
         List<Source> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> files = walk.filter(Files::isRegularFile)
                             .filter(f -> !isHidden(p.relativize(f)))
-                            .filter(f -> ClaimGraph.isTranscriptFileName(f.getFileName().toString()))
+                            .filter(f -> formats.claims(f.getFileName().toString()))
                             .sorted().toList();
                     for (Path f : files) {
                         String name = p.relativize(f).toString().replace('\\', '/');

@@ -74,16 +74,8 @@ public final class ClaimGraph {
         return reader.read(name, bytes);
     }
 
-    /** Whether a file in a loaded folder is taken for a transcript: its extension is one a reader claims. */
-    public static boolean isTranscriptFileName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 && TRANSCRIPT_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static final java.util.Set<String> TRANSCRIPT_EXTENSIONS = java.util.Set.of("txt", "srt", "vtt", "json", "md", "markdown");
-
-    /** How a transcript was read, for the manifest: its format. */
-    public String readAs(Transcript t) { return t.format(); }
+    /** How a transcript was read, for the manifest: its format's media type and the encoding it was decoded from. */
+    public String readAs(Transcript t) { return t.format() + ", " + t.encoding(); }
 
     public Clock clock() { return clock; }
 

@@ -58,7 +58,8 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         if (sources.isEmpty()) {
-            console.error("no transcript files (.txt .srt .vtt .json .md) in " + paths + ": give transcript files or folders that hold some");
+            console.error("no transcript files (." + String.join(" .", org.claimgraph.ingest.TranscriptFormats.installed().extensions())
+                    + ") in " + paths + ": give transcript files or folders that hold some");
             return 1;
         }
         ClaimGraph cg = base.claimGraph(console);

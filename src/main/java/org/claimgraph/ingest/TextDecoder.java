@@ -16,9 +16,9 @@ import java.util.HexFormat;
  *   <li>otherwise a NUL byte means a binary file, which is rejected with the NUL's byte offset;</li>
  *   <li>valid UTF-8 is taken as it is, a leading UTF-8 byte-order mark dropped;</li>
  *   <li>otherwise the bytes are decoded as GB18030 (a superset of GBK and GB2312) and accepted only if every byte
- *       decodes and the result looks Chinese: Han characters are at least a fifth of its letters. Bytes in some other
- *       legacy encoding (Latin-1, Big5, Shift_JIS) often happen to decode as GB18030 too, but then give only a few
- *       stray Han characters among Latin letters or none at all;</li>
+ *       decodes and looks Chinese: at least 80% of its multi-byte characters in the GB2312 area (both bytes 0xA1 or
+ *       above), where everyday Chinese is. Bytes in some other legacy encoding (Latin-1) often happen to decode as
+ *       GB18030 too, but then mostly as rare characters whose second byte is ASCII;</li>
  *   <li>anything else is rejected, naming the first byte that is not UTF-8 and its offset.</li>
  * </ol>
  * Nothing else in the text is changed: line endings and spaces stay as they are.
@@ -50,7 +50,7 @@ final class TextDecoder {
         Attempt utf8 = strictly(StandardCharsets.UTF_8, bytes, skip);
         if (utf8.text != null) return new Decoded(utf8.text, "UTF-8");
         Attempt gb = strictly(GB18030, bytes, 0);
-        if (gb.text != null && looksChinese(gb.text)) return new Decoded(gb.text, "GB18030");
+        if (gb.text != null && looksLikeGbChinese(bytes)) return new Decoded(gb.text, "GB18030");
         throw new InputException(shownAs, "is not valid UTF-8, UTF-16 or GB18030 (bad byte 0x"
                 + HexFormat.of().toHexDigits(bytes[utf8.badOffset]) + " at byte offset " + utf8.badOffset + ")", CONVERT_HINT);
     }
@@ -86,9 +86,23 @@ final class TextDecoder {
         return new Attempt(out.toString(), -1);
     }
 
-    /** Han characters are at least a fifth of the letters (the rule {@link TranscriptReader#guessLanguage} uses for "zh"). */
-    static boolean looksChinese(String text) {
-        return "zh".equals(TranscriptReader.guessLanguage(text));
+    /**
+     * Whether bytes that decode as GB18030 are Chinese text: most of their multi-byte characters lie in the GB2312
+     * Hanzi area (both bytes 0xA1 or above), where everyday Chinese is. Latin-1 or other legacy text that happens
+     * to decode gives pairs such as 0xE9 0x73 ("és"), whose second byte is ASCII: rare characters of the GBK extension.
+     */
+    static boolean looksLikeGbChinese(byte[] b) {
+        int multi = 0, common = 0;
+        for (int i = 0; i < b.length; ) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) { i++; continue; }
+            multi++;
+            int trail = i + 1 < b.length ? b[i + 1] & 0xFF : 0;
+            if (trail >= 0x30 && trail <= 0x39) { i += 4; continue; }  // a four-byte GB18030 sequence
+            if (lead >= 0xA1 && trail >= 0xA1) common++;
+            i += 2;
+        }
+        return multi > 0 && common * 10 >= multi * 8;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

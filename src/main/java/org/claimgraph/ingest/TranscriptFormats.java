@@ -93,6 +93,14 @@ public final class TranscriptFormats {
         return null;
     }
 
+    /** Whether a format claims this file name's extension: what a folder load takes for a transcript. */
+    public boolean claims(String fileName) { return claimer(fileName) != null; }
+
+    /** Every extension a format claims, in the order of the formats, e.g. [vtt, srt, json, md, markdown, txt, text]. */
+    public List<String> extensions() {
+        return formats.stream().flatMap(f -> f.extensions().stream()).distinct().toList();
+    }
+
     /** The lower-case text after the last dot of the file name, or null. */
     static String extension(String fileName) {
         if (fileName == null) return null;

@@ -27,6 +27,9 @@ public final class TranscriptReader {
         this.formats = formats;
     }
 
+    /** The formats this reader chooses from. */
+    public TranscriptFormats formats() { return formats; }
+
     /** Reads a file from disk. */
     public Transcript read(Path file) throws InputException {
         String name = file.toString();
@@ -68,18 +71,24 @@ public final class TranscriptReader {
         return new Transcript(sourceName, parsed.text(), language, sha256(bytes), format.mediaType(), parsed.segments(), decoded.encoding());
     }
 
-    /** "zh" when Han characters are at least a fifth of the letters, else "en". */
+    /**
+     * "zh" when the text has at least as many Han characters as words in other scripts, else "en". Words, not
+     * letters, are counted for the other scripts, so code-switched Chinese with many English terms
+     * ("Stable Diffusion其实是基于diffusion model的": 7 Han characters, 4 English words) stays Chinese.
+     */
     static String guessLanguage(String text) {
-        int han = 0, letters = 0;
+        int han = 0, words = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) han++;
-            }
+            boolean isHan = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (isHan) han++;
+            boolean wordChar = Character.isLetter(cp) && !isHan;
+            if (wordChar && !inWord) words++;
+            inWord = wordChar;
             i += Character.charCount(cp);
         }
-        return letters > 0 && han * 5 >= letters ? "zh" : "en";
+        return han > 0 && han >= words ? "zh" : "en";
     }
 
     private static String fileName(Path file) {

@@ -77,4 +77,12 @@ class TranscriptReaderTest {
         assertEquals("zh", t.language());
         assertTrue(millis < 10_000, "reading took " + millis + " ms");
     }
+
+    @Test
+    void codeSwitchedChineseWithManyEnglishTermsIsChinese() {
+        assertEquals("zh", TranscriptReader.guessLanguage("Stable Diffusion其实是基于diffusion model的"));
+        assertEquals("zh", TranscriptReader.guessLanguage("我觉得GPT-4在很多benchmark上都比GPT-3.5好很多"));
+        assertEquals("en", TranscriptReader.guessLanguage("OpenAI trained GPT-4 on code, says 王磊."));
+        assertEquals("en", TranscriptReader.guessLanguage("2023 123"));
+    }
 }
