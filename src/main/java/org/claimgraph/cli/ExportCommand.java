@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -31,10 +33,11 @@ import java.util.concurrent.Callable;
                 "",
                 "Formats:",
                 "  graphml    GraphML 1.0 with declared keys: Gephi, yEd, Cytoscape desktop, NetworkX, igraph.",
-                "  gexf       GEXF 1.3: Gephi (File > Open); edge weight = support count.",
-                "  cytoscape  Cytoscape.js elements JSON: cytoscape({elements: json.elements}); Cytoscape desktop imports it too.",
-                "  dot        Graphviz DOT: dot -Tsvg graph.dot -o graph.svg (or -Tpng). Solid = asserted or reported, dashed = hedged, dotted = speculative, red \"not\" = denied.",
-                "  jsonld     JSON-LD 1.1 with the ClaimGraph context inline (ontology/claimgraph.context.jsonld): any RDF tool.",
+                "  gexf       GEXF 1.3: Gephi (File > Open); an edge's weight is its support count.",
+                "  cytoscape  Cytoscape.js elements JSON: cytoscape({elements: json.elements}); Cytoscape desktop too.",
+                "  dot        Graphviz DOT: dot -Tsvg graph.dot -o graph.svg (or -Tpng). An edge is solid when",
+                "             asserted or reported, dashed when hedged, dotted when speculative, red \"not\" when denied.",
+                "  jsonld     JSON-LD 1.1 with the context of ontology/claimgraph.context.jsonld inline: any RDF tool.",
                 ""},
         footer = {"", "Examples:", "  claimgraph export --format gexf -o claims.gexf",
                 "  claimgraph export --format dot | dot -Tsvg > claims.svg",
@@ -118,9 +121,10 @@ final class ExportCommand implements Callable<Integer> {
     private void writeFile(GraphView view, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".claimgraph-", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stay on the result.
+        Path tmp = dir.resolve(".claimgraph-" + UUID.randomUUID() + ".tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 format.writer().write(view, w);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
