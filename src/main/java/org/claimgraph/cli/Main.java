@@ -27,7 +27,8 @@ import java.nio.charset.StandardCharsets;
                 "Exit status: 0 ok, 1 failure (bad input, query error, SHACL violation), 2 usage error, 3 partial failure (load: some files failed, the others were loaded).",
                 "Memory: the CoreNLP Chinese models need about 3 GB of heap; the launcher passes -Xmx3g (set CLAIMGRAPH_HEAP to change)."},
         subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class,
-                ValidateCommand.class, EvalCommand.class, TokensCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, TokensCommand.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
