@@ -67,6 +67,13 @@ public final class Sample {
         return claimGraph().inMemoryDataset(List.of(claimGraph().vocabularyGraph(), graph()));
     }
 
+    /** Writes a transcript's graph into a store as load does: with the vocabulary, a manifest entry and the aggregates. */
+    public static void load(org.claimgraph.store.Store store, NamedGraph graph) {
+        String name = graph.name().getURI().substring(IRIS.base().length() + "transcript/".length());
+        store.replaceSource(IRIS, claimGraph().vocabularyGraph(), graph,
+                new org.claimgraph.store.SourceRecord(name, "0".repeat(64), 1, "text/plain, UTF-8", EXTRACTED_AT, "test"));
+    }
+
     public static ClaimGraph claimGraph() {
         return new ClaimGraph(IRIS, CLOCK, line -> {});
     }

@@ -10,7 +10,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.claimgraph.extract.Certainty;
 import org.claimgraph.rdf.CG;
 
 import java.util.ArrayList;
@@ -26,9 +25,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Reads the {@link GraphView} of a dataset as the store holds it: one named graph per transcript (and the vocabulary
- * graph beside them). Counts are per transcript graph, so they are read graph by graph and summed: the union default
- * graph would merge two transcripts' equal {@code cg:mentionCount 2} triples into one.
+ * Reads the {@link GraphView} of a dataset as the store holds it, through the union default graph: one named graph per
+ * transcript, the vocabulary graph, and the aggregates graph whose counts and claim certainty span all transcripts
+ * (so a claim made in two transcripts is one edge with one support count).
  */
 public final class GraphViewReader {
     private GraphViewReader() {}
@@ -40,18 +39,16 @@ public final class GraphViewReader {
             PREFIX skos: <%s>
             """.formatted(CG.NS, RDF.getURI(), RDFS.getURI(), SKOS.getURI());
 
-    /** Each transcript's mention count of each entity. */
+    /** Each entity's mention count in all transcripts. */
     private static final String MENTIONS = PREFIXES + """
-            SELECT ?entity ?count WHERE { GRAPH ?g { ?entity cg:mentionCount ?count } }
+            SELECT ?entity ?count WHERE { ?entity cg:mentionCount ?count }
             """;
 
-    /** Each transcript's claim nodes; a claim IRI recurs in every transcript that states it. */
+    /** The claim nodes, with their certainty and support count across transcripts. */
     private static final String CLAIMS = PREFIXES + """
             SELECT ?claim ?subject ?relation ?object ?polarity ?certainty ?support WHERE {
-              GRAPH ?g {
-                ?claim a cg:Claim ; rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
-                       cg:polarity ?polarity ; cg:certainty ?certainty ; cg:supportCount ?support .
-              }
+              ?claim a cg:Claim ; rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
+                     cg:polarity ?polarity ; cg:certainty ?certainty ; cg:supportCount ?support .
             }
             """;
 
@@ -74,10 +71,10 @@ public final class GraphViewReader {
     public static GraphView read(DatasetGraph dsg, EntityScope scope, String language) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Long> mentions = new TreeMap<>();
-            select(dsg, MENTIONS, row -> mentions.merge(iri(row, "entity"), row.getLiteral("count").getLong(), Long::sum));
+            select(dsg, MENTIONS, row -> mentions.put(iri(row, "entity"), row.getLiteral("count").getLong()));
 
             Map<String, ClaimEdge> claims = new TreeMap<>();
-            select(dsg, CLAIMS, row -> claims.merge(iri(row, "claim"), edge(row), GraphViewReader::merge));
+            select(dsg, CLAIMS, row -> claims.put(iri(row, "claim"), edge(row)));
 
             Map<String, Description> descriptions = new HashMap<>();
             select(dsg, DESCRIPTIONS, row -> descriptions.computeIfAbsent(iri(row, "entity"), k -> new Description())
@@ -105,21 +102,6 @@ public final class GraphViewReader {
     private static ClaimEdge edge(QuerySolution row) {
         return new ClaimEdge(iri(row, "claim"), iri(row, "subject"), iri(row, "object"), cgLocalName(iri(row, "relation")),
                 cgLocalName(iri(row, "certainty")), cgLocalName(iri(row, "polarity")), row.getLiteral("support").getLong());
-    }
-
-    /** The same claim in two transcripts: statements add up, and the firmer certainty wins (as within one). */
-    private static ClaimEdge merge(ClaimEdge a, ClaimEdge b) {
-        String certainty = rank(a.certainty()) <= rank(b.certainty()) ? a.certainty() : b.certainty();
-        return new ClaimEdge(a.iri(), a.source(), a.target(), a.relation(), certainty, a.polarity(),
-                a.supportCount() + b.supportCount());
-    }
-
-    private static int rank(String certainty) {
-        try {
-            return Certainty.fromTerm(certainty).ordinal();
-        } catch (IllegalArgumentException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 
     private static void select(DatasetGraph dsg, String query, Consumer<QuerySolution> onRow) {

@@ -34,7 +34,7 @@ class ServerTest {
     static void start() throws Exception {
         dir = Files.createTempDirectory("claimgraph-server-test");
         store = Store.open(dir);
-        store.replaceGraphs(List.of(Sample.claimGraph().vocabularyGraph(), Sample.graph()));
+        Sample.load(store, Sample.graph());
         server = Server.start(dir, 0, 3000);
     }
 
