@@ -1,6 +1,9 @@
 package org.claimgraph.server;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -11,6 +14,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.util.DataFiles;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +24,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The embedded Fuseki server, configured by {@code fuseki-config/claimgraph.ttl} with the database folder and timeout
- * of this run put in, plus the linked-data pages ({@code /entity/}, {@code /claim/}, {@code /transcript/}), the VoID
- * description ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET
- * {@code /kg/sparql}) and the landing page ({@code /}). Read-only SPARQL at {@code /kg/sparql}; binds to localhost only.
+ * The embedded Fuseki server, configured by {@code fuseki-config/claimgraph.ttl} with the database folder, timeout and
+ * SERVICE setting of this run put in, plus what the stock configuration cannot say:
+ * <ul>
+ * <li>the linked-data pages ({@code /entity/}, {@code /claim/}, {@code /transcript/}), the VoID description
+ *     ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET {@code /kg/sparql}) and
+ *     the landing page ({@code /});</li>
+ * <li>with {@link ServerSettings#allowsUpdate()}, SPARQL Update at {@code /kg/update} and the graph store
+ *     ({@code /kg/data}) for the users of a password file (HTTP basic auth); the query endpoint stays open;</li>
+ * <li>the interface to listen on, CORS, and a limit on the size of request bodies (413 beyond it).</li>
+ * </ul>
  */
 public final class Server implements AutoCloseable {
     public static final String CONFIG_FILE = "fuseki-config/claimgraph.ttl";
@@ -40,8 +52,8 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts Fuseki on {@code port} (0 picks a free one) over the TDB2 database in {@code dbDir}, with the default
-     * base IRI.
+     * Starts Fuseki on {@code port} (0 picks a free one) over the TDB2 database in {@code dbDir}, with the safe
+     * defaults and the default base IRI.
      *
      * @param timeoutMillis the server-wide query timeout; a query running longer is cancelled
      */
@@ -51,12 +63,21 @@ public final class Server implements AutoCloseable {
 
     /** Starts a server as {@code settings} say. */
     public static Server start(ServerSettings settings) {
-        Model config = configFor(settings.db(), settings.timeoutMillis());
+        Model config = configFor(settings.db(), settings.timeoutMillis(), settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
-                .loopback(true);
+                .loopback(settings.loopbackOnly());
         DatasetGraph dataset = builder.getDataset(DATASET);
+        if (settings.allowsUpdate()) {
+            builder.passwordFile(settings.updatePasswordFile().toAbsolutePath().toString())
+                    .auth(AuthScheme.BASIC)
+                    .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                    .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
+        }
+        // Filters run in the order added: CORS headers go on every response, the service description's and 413s too.
+        if (!settings.corsOrigins().isEmpty()) builder.addFilter("/*", new CorsFilter(settings.corsOrigins()));
+        builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
         builder.addFilter("/" + DATASET + "/sparql", new ServiceDescription(dataset, settings));
 
         Describer describer = new Describer(dataset, settings.iris());
@@ -68,12 +89,34 @@ public final class Server implements AutoCloseable {
                 .addServlet("", new LandingPage(dataset, settings));
 
         FusekiServer fuseki = builder.build();
-        fuseki.start();
+        org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
+        if (!settings.loopbackOnly()) listenOn(jetty, settings.anyInterface() ? null : settings.host());
+        SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            // A port in use or an address not of this machine: release what was started (threads, the dataset).
+            try {
+                fuseki.stop();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
         return new Server(fuseki, settings);
     }
 
-    /** The configuration file with this run's database folder and timeout. */
-    static Model configFor(Path dbDir, long timeoutMillis) {
+    /** Listens on one address ({@code null}: all of them) instead of Fuseki's choice. */
+    private static void listenOn(org.eclipse.jetty.server.Server jetty, String host) {
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(host);
+        }
+    }
+
+    /** The configuration file with this run's database folder, timeout and SERVICE setting. */
+    static Model configFor(Path dbDir, long timeoutMillis, boolean allowService) {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = DataFiles.open(CONFIG_FILE)) {
             RDFParser.source(in).lang(Lang.TURTLE).base("file:///claimgraph/fuseki-config/").parse(m);
@@ -83,6 +126,7 @@ public final class Server implements AutoCloseable {
         Property location = m.createProperty(TDB2, "location");
         replaceObjects(m, location, m.createLiteral(dbDir.toAbsolutePath().normalize().toString()));
         setContext(m, "arq:queryTimeout", Long.toString(timeoutMillis));
+        setContext(m, "arq:httpServiceAllowed", Boolean.toString(allowService));
         return m;
     }
 
@@ -104,8 +148,12 @@ public final class Server implements AutoCloseable {
 
     public int port() { return fuseki.getPort(); }
 
-    /** The address to reach the server at. */
-    public String rootUrl() { return "http://localhost:" + port() + "/"; }
+    /** The address to reach the server at: localhost unless it listens on one other address only. */
+    public String rootUrl() {
+        String host = settings.loopbackOnly() || settings.anyInterface() ? "localhost"
+                : settings.host().contains(":") && !settings.host().startsWith("[") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port() + "/";
+    }
 
     public String sparqlUrl() { return rootUrl() + DATASET + "/sparql"; }
 

@@ -27,7 +27,7 @@ import java.util.List;
  * The SPARQL 1.1 Service Description at the endpoint: a GET (or HEAD) of {@code /kg/sparql} with no query string gets
  * it, as the standard asks (Fuseki alone answers 404); every other request (a query by GET or POST) passes on to
  * Fuseki untouched. It says what the endpoint speaks (SPARQL 1.1 Query, the result formats), its features (the
- * default graph is the union of the named graphs), and its dataset:
+ * default graph is the union of the named graphs; federated query only when SERVICE is allowed), and its dataset:
  * the default graph and every named graph with its number of triples, counted at the request. The dataset is the
  * one the VoID description describes.
  */
@@ -71,9 +71,18 @@ final class ServiceDescription extends HttpFilter {
                 .addProperty(SD.feature, SD.UnionDefaultGraph)
                 .addProperty(SD.defaultEntailmentRegime, SD.SimpleEntailment)
                 .addProperty(SD.defaultDataset, ds);
+        if (settings.allowService()) service.addProperty(SD.feature, SD.BasicFederatedQuery);
         for (Resource format : List.of(SD.Formats.SPARQL_Results_JSON, SD.Formats.SPARQL_Results_XML, SD.Formats.SPARQL_Results_CSV,
                 SD.Formats.SPARQL_Results_TSV, SD.Formats.Turtle, SD.Formats.N_Triples, SD.Formats.JSON_LD, SD.Formats.RDF_XML)) {
             service.addProperty(SD.resultFormat, format);
+        }
+        if (settings.allowsUpdate()) {
+            m.createResource(base + "/update")
+                    .addProperty(RDF.type, SD.Service)
+                    .addProperty(RDFS.label, m.createLiteral("ClaimGraph SPARQL Update endpoint (HTTP basic authentication)", "en"))
+                    .addProperty(SD.endpoint, m.createResource(base + "/update"))
+                    .addProperty(SD.supportedLanguage, SD.SPARQL11Update)
+                    .addProperty(SD.defaultDataset, ds);
         }
 
         ds.addProperty(SD.defaultGraph, m.createResource()
