@@ -158,6 +158,10 @@ class DatasetDescriptionTest {
                 transcript.getPropertyResourceValue(SD.graph).getProperty(VOID.triples).getLong());
 
         assertTrue(fixture.get("/kg/sparql", "text/html").body().contains("SPARQL service description"));
+        HttpResponse<String> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.url("/kg/sparql")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     }
 
     @Test

@@ -148,6 +148,8 @@ class LinkedDataTest {
                 .headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
         assertTrue(fixture.get("/claim/0123456789abcdef", "application/ld+json;q=0.9, text/turtle;q=0.5")
                 .headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(fixture.get("/claim/0123456789abcdef", "*/*")
+                .headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "what curl sends gets Turtle");
         assertTrue(fixture.get("/claim/0123456789abcdef", "text/turtle;q=0, */*;q=0.1")
                 .headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "q=0 refuses Turtle; HTML is next");
         HttpResponse<String> nt = fixture.get("/claim/0123456789abcdef?format=nt", BROWSER);
