@@ -251,7 +251,9 @@ final class HtmlPage {
             }
             b.append(") <a href=\"").append(escape(localPathOr(c.getURI()))).append("\">the claim</a></span>");
             if (withQuotes) {
-                for (Resource ev : m.listSubjectsWithProperty(m.createProperty(OA.hasBody.getURI()), c).toList()) quote(ev, false);
+                List<Resource> evidence = m.listSubjectsWithProperty(m.createProperty(OA.hasBody.getURI()), c).toList();
+                evidence.sort(Comparator.comparingLong(this::start));
+                for (Resource ev : evidence) quote(ev, false);
             }
             b.append("</li>\n");
         }
@@ -283,8 +285,19 @@ final class HtmlPage {
     private void evidence(Resource claim) {
         List<Resource> evidence = claim.listProperties(CG.hasEvidence).mapWith(Statement::getResource).toList();
         b.append("<h2>Evidence (").append(evidence.size()).append(")</h2>\n");
-        evidence.sort(Comparator.comparing(ev -> ev.getURI() == null ? "" : ev.getURI()));
+        evidence.sort(Comparator.comparingLong(this::start));
         for (Resource ev : evidence) quote(ev, true);
+    }
+
+    /** Where a piece of evidence starts in its transcript (its position selector's oa:start), for reading order. */
+    private long start(Resource ev) {
+        Property start = m.createProperty(OA.start.getURI());
+        Resource target = ev.getPropertyResourceValue(m.createProperty(OA.hasTarget.getURI()));
+        if (target == null) return Long.MAX_VALUE;
+        for (Statement s : target.listProperties(m.createProperty(OA.hasSelector.getURI())).toList()) {
+            if (s.getObject().isResource() && s.getResource().hasProperty(start)) return s.getResource().getProperty(start).getLong();
+        }
+        return Long.MAX_VALUE;
     }
 
     private void quote(Resource ev, boolean withSource) {
