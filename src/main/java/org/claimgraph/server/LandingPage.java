@@ -3,6 +3,8 @@ package org.claimgraph.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.claimgraph.util.DataFiles;
 
 import java.io.IOException;
@@ -10,40 +12,63 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import static org.claimgraph.server.Html.escape;
 
 /**
- * The page at {@code /}: where the SPARQL endpoint is and the canned queries as links that run them, so a browser
- * pointed at the server finds its way. (The full web UI with a graph view is a later piece of work.)
+ * The page at {@code /}: where the SPARQL endpoint is, the canned queries as links that run them, the dataset
+ * description, the dumps and a first entity page, so a browser pointed at the server finds its way. (The full web UI
+ * with a graph view is a later piece of work.)
  */
 final class LandingPage extends HttpServlet {
     /** The canned queries shown, by file name, in the order shown. */
     static final String[] QUERIES = {"claims.rq", "claims-by-relation.rq", "entities-by-mentions.rq", "hedged-claims.rq",
             "claims-about-entity.rq", "asserted-graph.rq"};
 
-    private final String html;
+    private final DatasetGraph dataset;
+    private final ServerSettings settings;
+    private final String queryList;
 
-    LandingPage() {
+    LandingPage(DatasetGraph dataset, ServerSettings settings) {
+        this.dataset = dataset;
+        this.settings = settings;
         Map<String, String> queries = new LinkedHashMap<>();
         for (String q : QUERIES) queries.put(q, DataFiles.read("queries/" + q));
-        this.html = render(queries);
+        this.queryList = renderQueries(queries);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<String> example = Txn.calculateRead(dataset, () -> VoidDescription.exampleEntity(dataset));
         resp.setContentType("text/html; charset=utf-8");
-        resp.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+        resp.getOutputStream().write(render(Responses.serverRoot(req), example).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String render(Map<String, String> queries) {
-        StringBuilder b = new StringBuilder("""
-                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>ClaimGraph</title>
-                <style>body{font:16px/1.5 system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em}
-                code{background:#f3f3f3;padding:0 .2em}li{margin:.4em 0}</style></head><body>
+    private String render(String root, Optional<String> exampleEntity) {
+        StringBuilder b = new StringBuilder(Html.head("ClaimGraph"));
+        b.append("""
                 <h1>ClaimGraph</h1>
                 <p>Claims from spoken AI discussions, as a knowledge graph. Read-only SPARQL 1.1 endpoint:
-                <code>/kg/sparql</code> (GET or POST; the default graph is the union of all transcripts).</p>
-                <h2>Canned queries</h2><ul>
+                <a href="/kg/sparql"><code>/kg/sparql</code></a> (GET or POST; the default graph is the union of all
+                transcripts; opened without a query it describes itself).</p>
+                <h2>The data</h2><ul>
+                <li><a href="/.well-known/void">Dataset description</a> (VoID: size, classes, links to Wikidata and DBpedia)</li>
+                <li>Dumps of the whole dataset: <a href="/dumps/claimgraph.nq.gz">N-Quads</a>,
+                <a href="/dumps/claimgraph.trig.gz">TriG</a> (gzipped)</li>
                 """);
+        String base = settings.iris().base();
+        exampleEntity.filter(e -> e.startsWith(base)).ifPresent(e -> b.append("<li>Every entity, claim and transcript has a page, e.g. <a href=\"/")
+                .append(escape(HtmlPage.encodePath(e.substring(base.length())))).append("\">")
+                .append(escape(e.substring(base.length()))).append("</a> (HTML here; Turtle, JSON-LD or N-Triples by <code>Accept</code>)</li>\n"));
+        b.append("</ul>\n<h2>Canned queries</h2><ul>\n").append(queryList).append("</ul>\n");
+        b.append("<p>From a shell: <code>curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' ")
+                .append(escape(root)).append("/kg/sparql</code></p></body></html>\n");
+        return b.toString();
+    }
+
+    private static String renderQueries(Map<String, String> queries) {
+        StringBuilder b = new StringBuilder();
         queries.forEach((name, text) -> {
             String question = text.lines().findFirst().orElse("").replaceFirst("^#\\s*", "");
             String accept = text.contains("CONSTRUCT") ? "text/turtle" : "text/csv";
@@ -51,15 +76,6 @@ final class LandingPage extends HttpServlet {
                     .append("&amp;format=").append(URLEncoder.encode(accept, StandardCharsets.UTF_8)).append("\">")
                     .append(escape(question)).append("</a> <code>").append(escape(name)).append("</code></li>\n");
         });
-        b.append("""
-                </ul>
-                <p>From a shell: <code>curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'
-                http://localhost:3030/kg/sparql</code></p></body></html>
-                """);
         return b.toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

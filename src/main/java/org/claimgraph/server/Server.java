@@ -1,6 +1,9 @@
 package org.claimgraph.server;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -9,7 +12,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.util.DataFiles;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,42 +24,99 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The embedded Fuseki server, configured by {@code fuseki-config/claimgraph.ttl} with the database folder, port and
- * timeout of this run put in. Read-only SPARQL at {@code /kg/sparql}; binds to localhost only.
+ * The embedded Fuseki server, configured by {@code fuseki-config/claimgraph.ttl} with the database folder, timeout and
+ * SERVICE setting of this run put in, plus what the stock configuration cannot say:
+ * <ul>
+ * <li>the linked-data pages ({@code /entity/}, {@code /claim/}, {@code /transcript/}), the VoID description
+ *     ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET {@code /kg/sparql}) and
+ *     the landing page ({@code /});</li>
+ * <li>with {@link ServerSettings#allowsUpdate()}, SPARQL Update at {@code /kg/update} and the graph store
+ *     ({@code /kg/data}) for the users of a password file (HTTP basic auth); the query endpoint stays open;</li>
+ * <li>the interface to listen on, CORS, and a limit on the size of request bodies (413 beyond it).</li>
+ * </ul>
  */
 public final class Server implements AutoCloseable {
     public static final String CONFIG_FILE = "fuseki-config/claimgraph.ttl";
     public static final String DATASET = "kg";
-    public static final int DEFAULT_PORT = 3030;
+    public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
 
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private final FusekiServer fuseki;
+    private final ServerSettings settings;
 
-    private Server(FusekiServer fuseki) {
+    private Server(FusekiServer fuseki, ServerSettings settings) {
         this.fuseki = fuseki;
+        this.settings = settings;
     }
 
     /**
-     * Starts Fuseki on {@code port} (0 picks a free one) over the TDB2 database in {@code dbDir}.
+     * Starts Fuseki on {@code port} (0 picks a free one) over the TDB2 database in {@code dbDir}, with the safe
+     * defaults and the default base IRI.
      *
      * @param timeoutMillis the server-wide query timeout; a query running longer is cancelled
      */
     public static Server start(Path dbDir, int port, long timeoutMillis) {
-        Model config = configFor(dbDir, timeoutMillis);
-        FusekiServer fuseki = FusekiServer.create()
-                .parseConfig(config)
-                .port(port)
-                .loopback(true)
-                .addServlet("", new LandingPage())
-                .build();
-        fuseki.start();
-        return new Server(fuseki);
+        return start(ServerSettings.defaults(dbDir).withPort(port).withTimeoutMillis(timeoutMillis));
     }
 
-    /** The configuration file with this run's database folder and timeout. */
-    static Model configFor(Path dbDir, long timeoutMillis) {
+    /** Starts a server as {@code settings} say. */
+    public static Server start(ServerSettings settings) {
+        Model config = configFor(settings.db(), settings.timeoutMillis(), settings.allowService());
+        FusekiServer.Builder builder = FusekiServer.create()
+                .parseConfig(config)
+                .port(settings.port())
+                .loopback(settings.loopbackOnly());
+        DatasetGraph dataset = builder.getDataset(DATASET);
+        if (settings.allowsUpdate()) {
+            builder.passwordFile(settings.updatePasswordFile().toAbsolutePath().toString())
+                    .auth(AuthScheme.BASIC)
+                    .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                    .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
+        }
+        // Filters run in the order added: CORS headers go on every response, the service description's and 413s too.
+        if (!settings.corsOrigins().isEmpty()) builder.addFilter("/*", new CorsFilter(settings.corsOrigins()));
+        builder.addFilter("/*", new RequestSizeLimit(settings.maxRequestBytes()));
+        builder.addFilter("/" + DATASET + "/sparql", new ServiceDescription(dataset, settings));
+
+        Describer describer = new Describer(dataset, settings.iris());
+        for (LinkedDataServlet.Kind kind : LinkedDataServlet.Kind.values()) {
+            builder.addServlet(kind.pathSpec(), new LinkedDataServlet(kind, describer, settings.iris()));
+        }
+        builder.addServlet(VoidDescription.PATH, new VoidDescription(dataset, settings.iris()))
+                .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()))
+                .addServlet("", new LandingPage(dataset, settings));
+
+        FusekiServer fuseki = builder.build();
+        org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
+        if (!settings.loopbackOnly()) listenOn(jetty, settings.anyInterface() ? null : settings.host());
+        SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            // A port in use or an address not of this machine: release what was started (threads, the dataset).
+            try {
+                fuseki.stop();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return new Server(fuseki, settings);
+    }
+
+    /** Listens on one address ({@code null}: all of them) instead of Fuseki's choice. */
+    private static void listenOn(org.eclipse.jetty.server.Server jetty, String host) {
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(host);
+        }
+    }
+
+    /** The configuration file with this run's database folder, timeout and SERVICE setting. */
+    static Model configFor(Path dbDir, long timeoutMillis, boolean allowService) {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = DataFiles.open(CONFIG_FILE)) {
             RDFParser.source(in).lang(Lang.TURTLE).base("file:///claimgraph/fuseki-config/").parse(m);
@@ -61,13 +125,18 @@ public final class Server implements AutoCloseable {
         }
         Property location = m.createProperty(TDB2, "location");
         replaceObjects(m, location, m.createLiteral(dbDir.toAbsolutePath().normalize().toString()));
+        setContext(m, "arq:queryTimeout", Long.toString(timeoutMillis));
+        setContext(m, "arq:httpServiceAllowed", Boolean.toString(allowService));
+        return m;
+    }
+
+    private static void setContext(Model m, String name, String value) {
         Property cxtName = m.createProperty(JA, "cxtName");
         Property cxtValue = m.createProperty(JA, "cxtValue");
-        for (Resource setting : m.listSubjectsWithProperty(cxtName, "arq:queryTimeout").toList()) {
+        for (Resource setting : m.listSubjectsWithProperty(cxtName, name).toList()) {
             setting.removeAll(cxtValue);
-            setting.addProperty(cxtValue, Long.toString(timeoutMillis));
+            setting.addProperty(cxtValue, value);
         }
-        return m;
     }
 
     private static void replaceObjects(Model m, Property p, RDFNode value) {
@@ -79,7 +148,16 @@ public final class Server implements AutoCloseable {
 
     public int port() { return fuseki.getPort(); }
 
-    public String sparqlUrl() { return "http://localhost:" + port() + "/" + DATASET + "/sparql"; }
+    /** The address to reach the server at: localhost unless it listens on one other address only. */
+    public String rootUrl() {
+        String host = settings.loopbackOnly() || settings.anyInterface() ? "localhost"
+                : settings.host().contains(":") && !settings.host().startsWith("[") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    public String sparqlUrl() { return rootUrl() + DATASET + "/sparql"; }
+
+    public ServerSettings settings() { return settings; }
 
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }

@@ -82,7 +82,7 @@ class ServerTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("/kg/sparql"));
         assertTrue(r.body().contains("Which claims were found, and where exactly was each one stated?"), r.body());
-        String link = r.body().split("<a href=\"")[1].split("\"")[0].replace("&amp;", "&");
+        String link = r.body().split("<a href=\"(?=/kg/sparql\\?query=)")[1].split("\"")[0].replace("&amp;", "&");
         HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(root.substring(0, root.length() - 1) + link)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, run.statusCode());
