@@ -1,6 +1,5 @@
 package org.claimgraph.cli;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.export.EntityScope;
 import org.claimgraph.export.ExportFormat;
@@ -91,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             try (Store store = Store.open(source.dbDir())) {
-                if (store.isEmpty(NodeFactory.createURI(base.iris().vocabularyGraph()))) {
+                if (store.isEmpty(base.iris())) {
                     console.error("the database in " + source.dbDir() + " holds no transcripts: load one first (claimgraph load FILE)");
                     return 1;
                 }
