@@ -176,7 +176,8 @@ public final class BatchLoader {
             long chars = t.text().codePointCount(0, t.text().length());
             return new Work(new Outcome(s, Status.LOADED, null, chars, x.claims(), x.mentions()), x.graph(), record);
         } catch (InputException e) {
-            return new Work(new Outcome(s, Status.FAILED, e.getMessage() + " Nothing of it was stored.", 0, 0, 0), null, null);
+            String m = e.getMessage();
+            return new Work(new Outcome(s, Status.FAILED, m + (m.endsWith(".") ? "" : ".") + " Nothing of it was stored.", 0, 0, 0), null, null);
         } catch (RuntimeException | OutOfMemoryError e) {
             String why = e instanceof OutOfMemoryError ? "ran out of memory (give more heap: CLAIMGRAPH_HEAP=-Xmx6g)" : String.valueOf(e.getMessage());
             return new Work(new Outcome(s, Status.FAILED, s.file() + ": extraction failed (" + why + "). Nothing of it was stored.", 0, 0, 0), null, null);

@@ -63,15 +63,7 @@ public final class ClaimGraph {
      * its file name); the format is chosen from the name's extension and the content.
      */
     public Transcript read(Path file, String name) throws InputException {
-        byte[] bytes;
-        try {
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file", "Check the path");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot be read (" + e.getMessage() + ")", "Check the file's permissions");
-        }
-        return reader.read(name, bytes);
+        return reader.read(file, name);
     }
 
     /** How a transcript was read, for the manifest: its format's media type and the encoding it was decoded from. */

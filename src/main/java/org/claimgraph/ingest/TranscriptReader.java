@@ -32,6 +32,14 @@ public final class TranscriptReader {
 
     /** Reads a file from disk. */
     public Transcript read(Path file) throws InputException {
+        return read(file, fileName(file));
+    }
+
+    /**
+     * Reads a file from disk as the transcript {@code sourceName} (e.g. its path relative to a loaded folder); errors
+     * name the file as given.
+     */
+    public Transcript read(Path file, String sourceName) throws InputException {
         String name = file.toString();
         if (!Files.exists(file)) {
             throw new InputException(name, "no such file", "Check the path; give a transcript such as sample/ai-panel-2023.zh.txt");
@@ -47,7 +55,7 @@ public final class TranscriptReader {
         } catch (IOException e) {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")", "Check the file's permissions");
         }
-        return read(name, fileName(file), bytes);
+        return read(name, sourceName, bytes);
     }
 
     /** Decodes the bytes of a transcript named {@code sourceName}; its extension counts in choosing the format. */
