@@ -117,4 +117,25 @@ class SampleExtractionTest {
         assertTrue(mentions.stream().anyMatch(m -> m.text().equals("Solidity AI") && m.concept().iri().equals(NS + "StabilityAI")));
         assertTrue(mentions.stream().filter(m -> m.concept().iri().equals(NS + "multimodality")).count() >= 10);
     }
+
+    /**
+     * load --jobs N runs extractions at once on the JVM's one CoreNLP pipeline: two at a time must give exactly
+     * what one at a time gives (tokens, mentions, claims, offsets).
+     */
+    @Test
+    void twoExtractionsAtOnceOnTheSharedPipelineGiveWhatOneGives() throws Exception {
+        Extraction serial = Sample.extraction();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> Sample.extractor().extract(Sample.transcript()));
+            var b = pool.submit(() -> Sample.extractor().extract(Sample.transcript()));
+            for (var f : List.of(a, b)) {
+                Extraction parallel = f.get();
+                assertEquals(serial.mentions(), parallel.mentions());
+                assertEquals(serial.claims(), parallel.claims());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
