@@ -57,17 +57,27 @@ public final class BatchLoader {
     private final Store store;
     private final int jobs;
     private final boolean force;
+    private final long maxBytes;
+
+    /** The largest transcript file loaded when no limit is given: 16 MB, some 100 hours of speech. */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
     /**
-     * @param jobs  how many documents are read and extracted at once (at least 1)
-     * @param force extract files again even when their content is unchanged
+     * @param jobs     how many documents are read and extracted at once (at least 1)
+     * @param force    extract files again even when their content is unchanged
+     * @param maxBytes files larger than this are reported and not read: one document is held in memory whole
      */
-    public BatchLoader(ClaimGraph cg, Store store, int jobs, boolean force) {
+    public BatchLoader(ClaimGraph cg, Store store, int jobs, boolean force, long maxBytes) {
         if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
         this.cg = cg;
         this.store = store;
         this.jobs = jobs;
         this.force = force;
+        this.maxBytes = maxBytes;
+    }
+
+    public BatchLoader(ClaimGraph cg, Store store, int jobs, boolean force) {
+        this(cg, store, jobs, force, DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -84,7 +94,7 @@ public final class BatchLoader {
                 try (Stream<Path> walk = Files.walk(p)) {
                     List<Path> files = walk.filter(Files::isRegularFile)
                             .filter(f -> !isHidden(p.relativize(f)))
-                            .filter(f -> formats.claims(f.getFileName().toString()))
+                            .filter(formats::takesFromFolder)
                             .sorted().toList();
                     for (Path f : files) {
                         String name = p.relativize(f).toString().replace('\\', '/');
@@ -164,6 +174,12 @@ public final class BatchLoader {
     private record Work(Outcome outcome, NamedGraph graph, SourceRecord record) {}
 
     private Work work(Source s) {
+        if (s.bytes() > maxBytes) {
+            return new Work(new Outcome(s, Status.FAILED, String.format(java.util.Locale.ROOT,
+                    "%s: is %.1f MB, over the limit of %.1f MB per transcript. Split it, or raise the limit with --max-size"
+                            + " (and the heap: CLAIMGRAPH_HEAP=-Xmx8g). Nothing of it was stored.",
+                    s.file(), s.bytes() / 1048576.0, maxBytes / 1048576.0), 0, 0, 0), null, null);
+        }
         try {
             Transcript t = cg.read(s.file(), s.name());
             Node name = NodeFactory.createURI(cg.iris().transcript(t.sourceName()));

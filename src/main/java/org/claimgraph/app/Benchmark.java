@@ -90,4 +90,49 @@ public final class Benchmark {
         }
         return out;
     }
+
+    /** Heap after one more transcript was loaded: files and characters so far, and the heap in use after a full GC. */
+    public record HeapRow(int files, long characters, long heapAfterGcMb, double seconds) {}
+
+    /**
+     * Loads {@code copies} copies of a corpus (each copy under its own names, so each is a new transcript) into the
+     * store, with {@code jobs} workers, and after every file records the heap in use after a full garbage collection:
+     * the memory a load keeps, which must not grow with the corpus.
+     */
+    public static List<HeapRow> loadCorpus(ClaimGraph cg, org.claimgraph.store.Store store, List<BatchLoader.Source> corpus,
+                                           int copies, int jobs, Consumer<String> log) {
+        List<BatchLoader.Source> sources = new ArrayList<>();
+        for (int c = 1; c <= copies; c++) {
+            for (BatchLoader.Source s : corpus) sources.add(new BatchLoader.Source(s.file(), "copy" + c + "/" + s.name(), s.bytes()));
+        }
+        List<HeapRow> rows = new ArrayList<>();
+        long t0 = System.nanoTime();
+        long[] chars = {0};
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        new BatchLoader(cg, store, jobs, true).load(sources, new BatchLoader.Listener() {
+            @Override
+            public void finished(BatchLoader.Outcome o) {
+                chars[0] += o.characters();
+                if (o.status() == BatchLoader.Status.FAILED) log.accept(o.message());
+                System.gc();
+                long used = memory.getHeapMemoryUsage().getUsed() >> 20;
+                HeapRow row = new HeapRow(rows.size() + 1, chars[0], used, (System.nanoTime() - t0) / 1e9);
+                rows.add(row);
+                log.accept(String.format(Locale.ROOT, "%d files, %,d characters: heap after GC %d MB (%s)", row.files(), row.characters(),
+                        row.heapAfterGcMb(), o.source().name()));
+            }
+        });
+        return rows;
+    }
+
+    /** The heap figures as a Markdown table. */
+    public static List<String> heapTable(List<HeapRow> rows) {
+        List<String> out = new ArrayList<>();
+        out.add("| files loaded | characters | heap after GC (MB) | elapsed (s) |");
+        out.add("|---:|---:|---:|---:|");
+        for (HeapRow r : rows) {
+            out.add(String.format(Locale.ROOT, "| %d | %,d | %d | %.0f |", r.files(), r.characters(), r.heapAfterGcMb(), r.seconds()));
+        }
+        return out;
+    }
 }

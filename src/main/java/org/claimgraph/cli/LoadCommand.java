@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Extract transcripts (files or whole folders) into the TDB2 database.",
         description = {
-                "Reads plain text, SRT, WebVTT, Whisper / WhisperX JSON, speaker-labelled JSON and Markdown transcripts (UTF-8, UTF-16 with BOM or GB18030), chosen by extension and content. A folder is searched recursively for .txt .srt .vtt .json .md files (hidden files are left out); a file inside it is named by its path relative to the folder.",
+                "Reads plain text, SRT, WebVTT, Whisper / WhisperX JSON, speaker-labelled JSON and Markdown transcripts (UTF-8, UTF-16 with BOM or GB18030), chosen by extension and content. A folder is searched recursively for .txt .srt .vtt .json .md files (hidden files, and Markdown files without speaker labels such as a README, are left out); a file inside it is named by its path relative to the folder.",
                 "",
                 "Documents are extracted in parallel (--jobs) by workers sharing one copy of the CoreNLP models. Each transcript's named graph is replaced whole in one write transaction, with its manifest entry and the cross-transcript counts: loading a file again adds no duplicates, a crash (even kill -9) leaves the database as it was before the transcript being written, and queries see the old or the new graph, never a mix. A file whose content is unchanged since it was loaded is skipped (--force extracts it again). A file that cannot be read is reported and nothing of it is stored; the others still load.",
                 "",
@@ -38,6 +38,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Extract files again even when their content is unchanged since they were loaded.")
     boolean force;
 
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "16",
+            description = "Largest transcript file to load, in MB (default: ${DEFAULT-VALUE}); a larger one is reported and skipped. A document is held in memory whole while it is extracted.")
+    double maxSizeMb;
+
     @Mixin Options.Db db;
     @Mixin Options.Base base;
 
@@ -48,6 +52,10 @@ final class LoadCommand implements Callable<Integer> {
         Console console = quiet.console(spec);
         if (jobs < 1) {
             console.error("--jobs must be at least 1");
+            return 2;
+        }
+        if (maxSizeMb <= 0) {
+            console.error("--max-size must be more than 0 MB");
             return 2;
         }
         List<BatchLoader.Source> sources;
@@ -64,7 +72,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         ClaimGraph cg = base.claimGraph(console);
         try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
-            BatchLoader.Summary s = new BatchLoader(cg, store, Math.min(jobs, sources.size()), force)
+            BatchLoader.Summary s = new BatchLoader(cg, store, Math.min(jobs, sources.size()), force, Math.round(maxSizeMb * 1048576))
                     .load(sources, new LoadProgress(console));
             console.log().accept(summary(s, store));
             if (s.failed() == 0) return 0;

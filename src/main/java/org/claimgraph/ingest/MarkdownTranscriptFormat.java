@@ -48,6 +48,10 @@ final class MarkdownTranscriptFormat implements TranscriptFormat {
         return LABEL_LINE.matcher(head).find();
     }
 
+    /** README.md, notes and other Markdown documents in a folder are not transcripts: only files with speaker labels are. */
+    @Override
+    public boolean sniffInFolders() { return true; }
+
     @Override
     public Parsed parse(String text, String shownAs) {
         SegmentedText out = new SegmentedText();

@@ -31,6 +31,13 @@ public interface TranscriptFormat {
     boolean sniff(String head);
 
     /**
+     * Whether a file with one of this format's extensions, found in a folder being loaded, is taken only when its
+     * content looks like this format. True for formats whose extension is also used for other documents (a
+     * folder's README.md is no transcript); a file given by name is always read.
+     */
+    default boolean sniffInFolders() { return false; }
+
+    /**
      * Parses the whole decoded text.
      *
      * @param shownAs names the input in error messages

@@ -93,8 +93,26 @@ public final class TranscriptFormats {
         return null;
     }
 
-    /** Whether a format claims this file name's extension: what a folder load takes for a transcript. */
+    /** Whether a format claims this file name's extension. */
     public boolean claims(String fileName) { return claimer(fileName) != null; }
+
+    /**
+     * Whether a file found in a folder being loaded is taken for a transcript: a format claims its extension, and
+     * if that format asks for it ({@link TranscriptFormat#sniffInFolders()}), the start of the file looks like it.
+     */
+    public boolean takesFromFolder(java.nio.file.Path file) {
+        TranscriptFormat f = claimer(file.getFileName().toString());
+        if (f == null) return false;
+        if (!f.sniffInFolders()) return true;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_CHARS);
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return f.sniff(text);
+        } catch (java.io.IOException e) {
+            return true;  // unreadable: let the load report it
+        }
+    }
 
     /** Every extension a format claims, in the order of the formats, e.g. [vtt, srt, json, md, markdown, txt, text]. */
     public List<String> extensions() {

@@ -62,6 +62,7 @@ class BatchLoadTest {
         write(corpus.resolve("a.txt"), A);
         write(corpus.resolve("talks/b.txt"), B);
         write(corpus.resolve("notes.pdf"), "not a transcript");
+        write(corpus.resolve("README.md"), "# Our talks\n\nRecorded in 2023. See **talks/** for the files.\n");
         write(corpus.resolve(".hidden/c.txt"), A);
         Path db = dir.resolve("db");
 
@@ -150,10 +151,16 @@ class BatchLoadTest {
         write(corpus.resolve("a.txt"), A);
         Files.write(corpus.resolve("broken.txt"), new byte[]{'G', 'P', 'T', 0, 1, 2, 3});
         write(corpus.resolve("empty.srt"), "");
+        // 50 MB with no line break: over the default limit of 16 MB per transcript, reported without being read.
+        byte[] line = "我觉得GPT-4的推理能力比GPT-3.5强很多 ".getBytes(StandardCharsets.UTF_8);
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(corpus.resolve("huge.txt")))) {
+            for (long n = 0; n < 50L * 1024 * 1024; n += line.length) out.write(line);
+        }
         Path db = dir.resolve("db");
         Cli load = Cli.run("load", corpus.toString(), "--db", db.toString());
         assertEquals(3, load.status(), "partial failure: " + load.err());
-        assertTrue(load.err().contains("1 loaded, 0 unchanged (skipped), 2 failed"), load.err());
+        assertTrue(load.err().contains("1 loaded, 0 unchanged (skipped), 3 failed"), load.err());
+        assertTrue(load.errors().stream().anyMatch(e -> e.contains("huge.txt: is 50.0 MB, over the limit of 16.0 MB")), load.err());
         assertTrue(load.errors().stream().anyMatch(e -> e.contains("broken.txt") && e.contains("byte offset 3")), load.err());
         assertTrue(load.errors().stream().anyMatch(e -> e.contains("empty.srt") && e.contains("empty")), load.err());
         try (Store store = Store.open(db)) {
@@ -163,12 +170,15 @@ class BatchLoadTest {
         Path onlyBad = dir.resolve("bad");
         Files.createDirectories(onlyBad);
         Files.write(onlyBad.resolve("x.json"), "{\"segments\": [".getBytes(StandardCharsets.UTF_8));
+        write(onlyBad.resolve("broken.srt"), "1\n00:00:01,000 --> 00:00:0x,500\n大模型\n");
         DatasetGraph before;
         try (Store store = Store.open(db)) {
             before = TestData.snapshot(store.dataset());
         }
         Cli bad = Cli.run("load", onlyBad.toString(), "--db", db.toString());
         assertEquals(1, bad.status(), "nothing loaded: " + bad.err());
+        assertTrue(bad.errors().stream().anyMatch(e -> e.contains("x.json") && e.contains("not valid JSON")), bad.err());
+        assertTrue(bad.errors().stream().anyMatch(e -> e.contains("broken.srt") && e.contains("line 2")), bad.err());
         try (Store store = Store.open(db)) {
             assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(before, TestData.snapshot(store.dataset())), "store unchanged");
         }

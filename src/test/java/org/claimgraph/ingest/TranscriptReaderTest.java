@@ -67,15 +67,12 @@ class TranscriptReaderTest {
         byte[] bytes = new byte[unit.length * repeats];
         for (int i = 0; i < repeats; i++) System.arraycopy(unit, 0, bytes, i * unit.length, unit.length);
 
-        long started = System.nanoTime();
         Transcript t = reader.read("long.txt", bytes);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals("text/plain", t.format());
         assertEquals(List.of(Segment.untimed(0, t.text().length() - 1)), t.segments(), "one segment, the trailing space trimmed");
         assertEquals(21L * repeats, t.text().length());
         assertEquals("zh", t.language());
-        assertTrue(millis < 10_000, "reading took " + millis + " ms");
     }
 
     @Test
