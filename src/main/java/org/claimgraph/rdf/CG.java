@@ -40,6 +40,7 @@ public final class CG {
     public static final Resource CertaintyLevel     = resource("CertaintyLevel");
     public static final Resource Polarity           = resource("Polarity");
     public static final Resource ExtractionActivity = resource("ExtractionActivity");
+    public static final Resource EntityLink         = resource("EntityLink");
 
     // Individuals
     public static final Resource asserted    = resource("asserted");
@@ -80,6 +81,10 @@ public final class CG {
     public static final Property sourcePath      = property("sourcePath");
     public static final Property readAs          = property("readAs");
     public static final Property relation        = property("relation");
+    public static final Property linkSubject     = property("linkSubject");
+    public static final Property linkProperty    = property("linkProperty");
+    public static final Property linkTarget      = property("linkTarget");
+    public static final Property confidence      = property("confidence");
 
     // Relations (sub-properties of cg:relation)
     public static final Property improves      = property("improves");
@@ -145,6 +150,11 @@ public final class CG {
         public static final Node sourcePath         = uri(CG.sourcePath);
         public static final Node readAs             = uri(CG.readAs);
         public static final Node Person             = uri(CG.Person);
+        public static final Node EntityLink         = uri(CG.EntityLink);
+        public static final Node linkSubject        = uri(CG.linkSubject);
+        public static final Node linkProperty       = uri(CG.linkProperty);
+        public static final Node linkTarget         = uri(CG.linkTarget);
+        public static final Node confidence         = uri(CG.confidence);
 
         /** cg:asserted, cg:hedged, cg:reported or cg:speculative by its local name. */
         public static Node certaintyLevel(String localName) { return NodeFactory.createURI(NS + localName); }
