@@ -114,11 +114,12 @@ public final class ClaimGraph {
     /** The lexicon the extractor uses (loads the extractor if needed). */
     public Lexicon lexicon() { return extractor().lexicon(); }
 
-    /** The ontology and the lexicon, as the graph stores keep beside the transcripts. */
+    /** The ontology, the lexicon and its links with their records, as the graph stores keep beside the transcripts. */
     public NamedGraph vocabularyGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         parseInto(g, Extractor.ONTOLOGY_FILE, null);
         parseInto(g, Extractor.LEXICON_FILE, iris.entityNamespace());
+        parseInto(g, Extractor.LINKS_FILE, iris.entityNamespace());
         return new NamedGraph(NodeFactory.createURI(iris.vocabularyGraph()), g);
     }
 

@@ -26,10 +26,12 @@ import java.util.function.BiConsumer;
 /**
  * Transcript in, mentions and claims out: ASR-aware chunking, CoreNLP annotation, lexicon and NER mentions,
  * pronoun resolution, relation rules, certainty and polarity. The data files it runs on are
- * {@code ontology/lexicon.ttl}, {@code rules/relations.rules} and {@code rules/cues.tsv}.
+ * {@code ontology/lexicon.ttl} (with {@code ontology/links.ttl}), {@code rules/relations.rules} and {@code rules/cues.tsv}.
  */
 public final class Extractor {
     public static final String LEXICON_FILE = "ontology/lexicon.ttl";
+    /** The lexicon's links to Wikidata and DBpedia with their records; read together with the lexicon. */
+    public static final String LINKS_FILE = "ontology/links.ttl";
     public static final String ONTOLOGY_FILE = "ontology/claimgraph.ttl";
     public static final String RULES_FILE = "rules/relations.rules";
     public static final String CUES_FILE = "rules/cues.tsv";
@@ -65,13 +67,18 @@ public final class Extractor {
         return new Extractor(lexicon, cues, rules, quantities, ChinesePipeline::shared, iris);
     }
 
-    /** The lexicon, its relative concept IRIs resolved against the entity namespace. */
+    /**
+     * The lexicon with its links to other datasets ({@value #LINKS_FILE}), relative IRIs resolved against the
+     * entity namespace.
+     */
     public static Lexicon loadLexicon(IriScheme iris) {
         Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = DataFiles.open(LEXICON_FILE)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(iris.entityNamespace()).parse(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String file : new String[]{LEXICON_FILE, LINKS_FILE}) {
+            try (InputStream in = DataFiles.open(file)) {
+                RDFParser.source(in).lang(Lang.TURTLE).base(iris.entityNamespace()).parse(model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return Lexicon.fromModel(model);
     }

@@ -92,7 +92,10 @@ public final class Lexicon {
 
     public int size() { return concepts.size(); }
 
-    /** The lexicon's own description of a concept (types, labels, definition, links), for copying into a graph. */
+    /**
+     * The lexicon's own description of a concept (types, labels, definition, skos:exactMatch links), for copying into
+     * a graph. The links' records are resources of their own in {@link #graph()}.
+     */
     public List<Triple> describe(String conceptIri) {
         List<Triple> triples = new ArrayList<>();
         Resource r = model.getResource(conceptIri);
@@ -104,7 +107,7 @@ public final class Lexicon {
         return triples;
     }
 
-    /** The graph the lexicon was read from. */
+    /** The graph the lexicon was read from (with its links and their records). */
     public Graph graph() { return model.getGraph(); }
 
     /** All label matches in {@code text}, leftmost-longest and non-overlapping, in text order. */

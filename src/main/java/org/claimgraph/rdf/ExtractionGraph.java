@@ -30,8 +30,9 @@ import java.util.Map;
 
 /**
  * Writes one extraction as RDF: the transcript with its full text and segments, the mentions (NIF), the entities
- * (copied from the lexicon, with mention counts), the claim nodes with their evidence (Web Annotation) and
- * provenance (PROV-O), and beside them the plain asserted triples (subject relation object) of positive claims.
+ * (copied from the lexicon with their Wikidata/DBpedia links and those links' records, with mention counts), the
+ * claim nodes with their evidence (Web Annotation) and provenance (PROV-O), and beside them the plain asserted
+ * triples (subject relation object) of positive claims.
  * The result is the content of one named graph, named by the transcript's IRI.
  */
 public final class ExtractionGraph {
@@ -155,12 +156,24 @@ public final class ExtractionGraph {
         add(g, entity, RDF.Nodes.type, uri(concept.typeIri()));
         List<Triple> described = lexicon.concept(concept.iri()) != null ? lexicon.describe(concept.iri()) : List.of();
         described.forEach(g::add);
+        writeLinkRecords(g, entity);
         if (described.isEmpty()) {
             String lang = concept.label().codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en";
             add(g, entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(concept.label(), lang));
         }
         add(g, entity, RDFS.Nodes.label, NodeFactory.createLiteralLang(concept.label(),
                 concept.label().codePoints().anyMatch(c -> c > 0x2E80) ? "zh" : "en"));
+    }
+
+    /**
+     * The records of the entity's links to Wikidata and DBpedia (cg:EntityLink: where each was checked, how sure),
+     * copied with the links themselves so that a transcript's graph, read on its own, says where its links come from.
+     */
+    private void writeLinkRecords(Graph g, Node entity) {
+        Graph vocabulary = lexicon.graph();
+        for (Triple link : vocabulary.find(Node.ANY, CG.Nodes.linkSubject, entity).toList()) {
+            vocabulary.find(link.getSubject(), Node.ANY, Node.ANY).forEach(g::add);
+        }
     }
 
     private void writeClaim(Graph g, Claim c, Transcript t, String tIri, Node transcript, Node activity, Map<Mention, Node> mentionNodes,

@@ -4,6 +4,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.Sample;
@@ -62,6 +64,49 @@ class ValidatorTest {
         ValidationReport report = validateAsStored(g);
         assertFalse(report.conforms());
         assertTrue(report.getEntries().stream().anyMatch(e -> e.message().contains("oa:exact")), report.getEntries().toString());
+    }
+
+    /** The messages of the violations of a small graph, checked with the vocabulary (ontology, lexicon, links). */
+    private static List<String> violationsOf(String turtle) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("""
+                PREFIX cg: <https://w3id.org/claimgraph/ns#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX dct: <http://purl.org/dc/terms/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> PREFIX wd: <http://www.wikidata.org/entity/>
+                PREFIX e: <http://localhost:3030/entity/>
+                """ + turtle, Lang.TURTLE).parse(g);
+        return validator.validate(g).getEntries().stream().map(e -> e.focusNode() + " " + e.message()).toList();
+    }
+
+    @Test
+    void aLinkWithoutItsRecordIsAViolation() {
+        List<String> v = violationsOf("e:GPT-3.5 skos:exactMatch wd:Q1 .");
+        assertTrue(v.stream().anyMatch(m -> m.contains("GPT-3.5") && m.contains("needs a cg:EntityLink record")), v.toString());
+    }
+
+    @Test
+    void aLinkRecordWithoutSourceOrWithAConfidenceAboveOneIsAViolation() {
+        List<String> v = violationsOf("""
+                e:GPT-3.5 skos:exactMatch wd:Q1 .
+                <http://localhost:3030/entity/GPT-3.5#wikidata> a cg:EntityLink ; cg:linkSubject e:GPT-3.5 ;
+                    cg:linkProperty skos:exactMatch ; cg:linkTarget wd:Q1 ; cg:confidence "1.5"^^xsd:decimal .
+                """);
+        assertTrue(v.stream().anyMatch(m -> m.contains("dct:source")), v.toString());
+        assertTrue(v.stream().anyMatch(m -> m.contains("cg:confidence")), v.toString());
+        assertFalse(v.stream().anyMatch(m -> m.contains("needs a cg:EntityLink record")), v.toString());
+    }
+
+    @Test
+    void aSecondWikidataItemAMalformedIdOrOwlSameAsIsAViolation() {
+        List<String> v = violationsOf("""
+                e:ChatGPT skos:exactMatch <http://www.wikidata.org/entity/chatgpt> ; owl:sameAs wd:Q115564437 .
+                <http://localhost:3030/entity/ChatGPT#other> a cg:EntityLink ; cg:linkSubject e:ChatGPT ;
+                    cg:linkProperty skos:exactMatch ; cg:linkTarget <http://www.wikidata.org/entity/chatgpt> ;
+                    dct:source "a test" ; cg:confidence "0.5"^^xsd:decimal .
+                """);
+        assertTrue(v.stream().anyMatch(m -> m.contains("at most one Wikidata item")), v.toString());
+        assertTrue(v.stream().anyMatch(m -> m.contains("Q<number>")), v.toString());
+        assertTrue(v.stream().anyMatch(m -> m.contains("owl:sameAs")), v.toString());
     }
 
     @Test
