@@ -6,7 +6,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.Sample;
 import org.claimgraph.extract.Certainty;
 import org.claimgraph.extract.Claim;
@@ -56,6 +58,22 @@ class ExtractionGraphTest {
         Node activity = g.find(claim, PROV.wasGeneratedBy, Node.ANY).next().getObject();
         assertEquals(Sample.EXTRACTED_AT.toString(), g.find(activity, PROV.endedAtTime, Node.ANY).next().getObject().getLiteralLexicalForm());
         assertTrue(g.contains(activity, CG.Nodes.softwareVersion, Node.ANY));
+    }
+
+    @Test
+    void entitiesCarryTheirWikidataAndDbpediaLinksWithTheLinksRecords() {
+        Graph g = Sample.graph().graph();
+        Node chatgpt = uri(IRIS.entityNamespace() + "ChatGPT");
+        Node item = uri("http://www.wikidata.org/entity/Q115564437");
+        assertTrue(g.contains(chatgpt, SKOS.exactMatch.asNode(), item));
+        assertTrue(g.contains(chatgpt, SKOS.exactMatch.asNode(), uri("http://dbpedia.org/resource/ChatGPT")));
+        Node record = uri(IRIS.entityNamespace() + "ChatGPT#wikidata");
+        assertTrue(g.contains(record, CG.Nodes.linkSubject, chatgpt));
+        assertTrue(g.contains(record, CG.Nodes.linkTarget, item));
+        assertTrue(g.contains(record, CG.Nodes.confidence, Node.ANY));
+        assertTrue(g.contains(record, DCTerms.source.asNode(), Node.ANY));
+        Node unmentioned = uri(IRIS.entityNamespace() + "SatyaNadella");
+        assertFalse(g.contains(Node.ANY, CG.Nodes.linkSubject, unmentioned), "only the records of entities the transcript mentions");
     }
 
     @Test
