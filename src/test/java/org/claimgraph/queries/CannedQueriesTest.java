@@ -73,6 +73,19 @@ class CannedQueriesTest {
                 assertTrue(rows.stream().anyMatch(r -> r.getResource("entity").getURI().equals(E + "DALL-E") && r.getLiteral("mentions").getInt() == 1));
                 assertTrue(rows.stream().allMatch(r -> r.getResource("type").getURI().startsWith(CG.NS)));
             },
+            "entity-links.rq", rows -> {
+                assertTrue(rows.size() >= 160, "rows: " + rows.size());
+                QuerySolution chatgpt = rows.stream().filter(r -> r.getResource("entity").getURI().equals(E + "ChatGPT")
+                        && r.getResource("target").getURI().equals("http://www.wikidata.org/entity/Q115564437")).findFirst().orElseThrow();
+                assertEquals("ChatGPT", chatgpt.getLiteral("label").getString());
+                assertEquals(0.95, chatgpt.getLiteral("confidence").getDouble(), 1e-9);
+                assertTrue(chatgpt.getLiteral("sources").getString().contains("60421226587"), chatgpt.toString());
+                assertTrue(rows.stream().anyMatch(r -> r.getResource("entity").getURI().equals(E + "ChatGPT")
+                        && r.getResource("target").getURI().equals("http://dbpedia.org/resource/ChatGPT")));
+                assertTrue(rows.stream().allMatch(r -> r.getLiteral("confidence").getDouble() >= 0 && r.getLiteral("confidence").getDouble() <= 1));
+                assertEquals(rows.size(), rows.stream().map(r -> r.getResource("entity") + " " + r.getResource("target")).distinct().count(),
+                        "one row per link");
+            },
             // The sample is one transcript: no claim has two sources. BatchLoadTest runs this query on two.
             "claims-in-several-sources.rq", rows -> assertEquals(List.of(), rows),
             "claims-by-relation.rq", rows -> {
