@@ -43,8 +43,8 @@ final class Describer {
             """;
 
     private static final String ENTITY = PREFIXES + """
-            CONSTRUCT { ?x ?p ?o . ?s ?q ?x }
-            WHERE { { ?x ?p ?o } UNION { ?s ?q ?x . ?s a cg:Entity } }
+            CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?l ?lp ?lo }
+            WHERE { { ?x ?p ?o } UNION { ?s ?q ?x . ?s a cg:Entity } UNION { ?l cg:linkSubject ?x ; ?lp ?lo } }
             """;
 
     /** A claim in summary, as entity and transcript documents list them. */

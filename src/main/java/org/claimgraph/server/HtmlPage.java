@@ -121,10 +121,28 @@ final class HtmlPage {
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) b.append(values.get(i).isAnon() ? "" : "<br>");
                 value(values.get(i), depth);
+                if (name.equals("skos:exactMatch") && values.get(i).isURIResource()) linkRecord(r, values.get(i).asResource());
             }
             b.append("</td></tr>\n");
         });
         b.append("</table>\n");
+    }
+
+    /** Where a link to another dataset was checked and how sure that check is (its cg:EntityLink record). */
+    private void linkRecord(Resource subject, Resource target) {
+        for (Resource record : m.listSubjectsWithProperty(CG.linkTarget, target).toList()) {
+            if (!record.hasProperty(CG.linkSubject, subject)) continue;
+            b.append(" <span class=\"meta\">(");
+            Statement confidence = record.getProperty(CG.confidence);
+            if (confidence != null && confidence.getObject().isLiteral()) b.append("confidence ").append(escape(confidence.getLiteral().getLexicalForm()));
+            Statement source = record.getProperty(DCTerms.source);
+            if (source != null) {
+                b.append("; checked against ");
+                if (source.getObject().isURIResource()) b.append(link(source.getResource()));
+                else b.append(escape(source.getObject().asLiteral().getLexicalForm()));
+            }
+            b.append(")</span>");
+        }
     }
 
     /** rdf:type and the labels first, then the rest alphabetically. */

@@ -64,6 +64,9 @@ class LinkedDataTest {
         assertTrue(m.contains(chatgpt, SKOS.prefLabel, m.createLiteral("ChatGPT", "en")));
         assertTrue(m.contains(chatgpt, SKOS.exactMatch, res(m, WD + "Q115564437")), "the Wikidata link from the lexicon");
         assertTrue(m.contains(chatgpt, SKOS.exactMatch, res(m, "http://dbpedia.org/resource/ChatGPT")));
+        Resource record = m.listSubjectsWithProperty(CG.linkTarget, res(m, WD + "Q115564437")).next();
+        assertTrue(record.hasProperty(CG.linkSubject, chatgpt), "the link's record: where it was checked, how sure");
+        assertTrue(record.hasProperty(CG.confidence) && record.hasProperty(org.apache.jena.vocabulary.DCTerms.source));
         Resource claim = res(m, BASE + "claim/0123456789abcdef");
         assertTrue(m.contains(claim, RDF.subject, chatgpt), "the claim it is the subject of");
         assertTrue(m.contains(claim, RDF.predicate, CG.basedOn));
@@ -131,6 +134,7 @@ class LinkedDataTest {
         assertTrue(page.contains("href=\"/claim/0123456789abcdef\""), "its claim links to the claim's page");
         assertTrue(page.contains("href=\"http://www.wikidata.org/entity/Q115564437\">Wikidata Q115564437</a>"), page);
         assertTrue(page.contains("href=\"http://dbpedia.org/resource/ChatGPT\">DBpedia ChatGPT</a>"), page);
+        assertTrue(page.contains("Wikidata Q115564437</a> <span class=\"meta\">(confidence 0.95; checked against "), "each link with its record: " + page);
         assertFalse(page.contains("ChartGPT"), "misheard forms (skos:hiddenLabel) are never shown");
         assertFalse(page.contains("<script") || page.contains("<link"), "nothing is loaded from elsewhere");
 
