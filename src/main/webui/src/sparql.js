@@ -4,12 +4,14 @@
 import Yasgui from '@zazuko/yasgui';
 import '@zazuko/yasgui/build/yasgui.min.css';
 
-/** Autocompleters that need no other site: prefixes from YASQE's bundled list, and the query's own variables. */
+/** Autocompleters that need no other site: prefixes (ClaimGraph's, from this server), and the query's variables. */
 const LOCAL_AUTOCOMPLETERS = ['prefixes', 'variables'];
+/** The prefixes to complete after PREFIX, in prefix.cc's format: ClaimGraph's own, not YASQE's crowd-sourced list. */
+const PREFIXES = '/ui/prefixes.json';
 
 export function startSparql(container, examples, site) {
   Yasgui.Yasqe.defaults.autocompleters = LOCAL_AUTOCOMPLETERS.filter((a) => a in Yasgui.Yasqe.Autocompleters);
-  Yasgui.Yasqe.defaults.prefixCcApi = null;
+  Yasgui.Yasqe.defaults.prefixCcApi = PREFIXES;
   const endpoint = site.endpoint;
   const yasgui = new Yasgui(container, {
     requestConfig: { endpoint, method: 'POST' },
@@ -19,7 +21,7 @@ export function startSparql(container, examples, site) {
     populateFromUrl: false,
     corsProxy: undefined,
     tabName: 'Query',
-    yasqe: { autocompleters: Yasgui.Yasqe.defaults.autocompleters, editorHeight: '260px' },
+    yasqe: { autocompleters: Yasgui.Yasqe.defaults.autocompleters, prefixCcApi: PREFIXES, editorHeight: '260px' },
     yasr: { pluginOrder: ['table', 'response'], defaultPlugin: 'table' },
   });
   const tab = () => yasgui.getTab();

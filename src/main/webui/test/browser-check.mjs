@@ -5,7 +5,8 @@
 //
 // It loads the page, runs the canned query claims.rq from its button, reads the graph, clicks the edge of each claim
 // given and, for each of its evidence, the quote and the highlighted span in the transcript, searches for 代码数据,
-// and saves OUT_DIR/ui.png (the window, after the first claim's click) and OUT_DIR/ui-full.png (the whole page).
+// and saves OUT_DIR/ui.png (the window, after the first claim's click) and OUT_DIR/ui-sparql.png (the window
+// scrolled to the query's results).
 // Environment: CHROMIUM (default /usr/bin/chromium).
 // Requests to any host but this machine are blocked and listed in "offMachineRequests".
 import { chromium } from 'playwright-core';
@@ -104,7 +105,8 @@ try {
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(outDir, 'ui.png') });
-    await page.screenshot({ path: join(outDir, 'ui-full.png'), fullPage: true });
+    await page.locator('#sparql').evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: join(outDir, 'ui-sparql.png') });
     return {};
   });
 
@@ -124,6 +126,9 @@ try {
     }
     return { head, results, selectedAfterShow };
   });
+
+  await step('storage', async () => page.evaluate(() => ({ localStorage: Object.keys(localStorage),
+    values: Object.values(localStorage).join('\n'), sessionStorage: Object.keys(sessionStorage) })));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

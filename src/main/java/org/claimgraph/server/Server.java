@@ -116,6 +116,7 @@ public final class Server implements AutoCloseable {
         UiData data = new UiData(dataset, settings.iris(), queries);
         builder.addServlet(UiAssets.PATH + "/*", assets)
                 .addServlet(UiData.QUERIES, data)
+                .addServlet(UiData.PREFIX_MAP, data)
                 .addServlet(UiData.GRAPH, data)
                 .addServlet(UiData.CLAIM, data)
                 .addServlet("", new LandingPage(dataset, settings, assets, queries));

@@ -24,6 +24,7 @@ import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NIF;
 import org.claimgraph.rdf.OA;
+import org.claimgraph.rdf.Prefixes;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -34,12 +35,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The JSON the web UI reads, each made from the served dataset in one read transaction:
  * <ul>
  * <li>{@code /ui/queries.json}: the canned queries, {@code [{file, question, description, query, graph}]};</li>
+ * <li>{@code /ui/prefixes.json}: the prefixes ClaimGraph writes RDF with, {@code {prefix: namespace}} (prefix.cc's
+ *     format, which the editor's prefix autocompletion reads instead of its bundled list of thousands);</li>
  * <li>{@code /ui/graph.json?lang=en}: the graph of entities and claims as Cytoscape.js elements, as
  *     {@code claimgraph export --format cytoscape} writes it;</li>
  * <li>{@code /ui/claim.json?iri=CLAIM}: one claim with its evidence (quote, code-point offsets, certainty, cue,
@@ -49,6 +53,7 @@ import java.util.function.Function;
  */
 final class UiData extends HttpServlet {
     static final String QUERIES = "/ui/queries.json";
+    static final String PREFIX_MAP = "/ui/prefixes.json";
     static final String GRAPH = "/ui/graph.json";
     static final String CLAIM = "/ui/claim.json";
 
@@ -95,6 +100,7 @@ final class UiData extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         switch (req.getServletPath()) {
             case QUERIES -> send(resp, queriesJson());
+            case PREFIX_MAP -> send(resp, prefixesJson());
             case GRAPH -> graph(req, resp);
             case CLAIM -> claim(req, resp);
             default -> Responses.error(resp, HttpServletResponse.SC_NOT_FOUND, "404 Not Found");
@@ -108,6 +114,12 @@ final class UiData extends HttpServlet {
                     .put("query", q.text()).put("graph", q.givesGraph());
         }
         return list;
+    }
+
+    private ObjectNode prefixesJson() {
+        ObjectNode map = JSON.createObjectNode();
+        new TreeMap<>(Prefixes.forBase(iris).getMapping()).forEach(map::put);
+        return map;
     }
 
     private void graph(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -250,9 +250,22 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void noQueryOrEndpointIsKeptInTheBrowsersStorage() {
+        JsonNode s = step("storage");
+        List<String> keys = strings(s.path("localStorage"));
+        assertTrue(List.of("prefixes").containsAll(keys), "only YASQE's cache of the prefixes: " + keys);
+        String values = s.path("values").asText();
+        assertFalse(values.contains(server.rootUrl()) || values.contains("SELECT"), "no endpoint or query left for the next visit: " + values);
+        assertTrue(values.contains("cg: <https://w3id.org/claimgraph/ns#>"), "the prefixes are ClaimGraph's: " + values);
+        assertFalse(values.contains("onlyfans"), "not YASQE's crowd-sourced list: " + values);
+        assertTrue(strings(report.path("requests")).contains("GET " + server.rootUrl() + "ui/prefixes.json"));
+        assertEquals(List.of(), strings(s.path("sessionStorage")));
+    }
+
+    @Test
     void screenshotsAreSaved() throws IOException {
         step("screenshots");
-        for (String name : List.of("ui.png", "ui-full.png")) {
+        for (String name : List.of("ui.png", "ui-sparql.png")) {
             Path png = OUT.resolve(name);
             assertTrue(Files.size(png) > 10_000, png + " is " + Files.size(png) + " bytes");
         }

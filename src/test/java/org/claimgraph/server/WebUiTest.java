@@ -137,6 +137,16 @@ class WebUiTest {
     }
 
     @Test
+    void thePrefixesForAutocompletionAreClaimGraphs() throws Exception {
+        HttpResponse<String> r = fixture.get(UiData.PREFIX_MAP, null);
+        assertEquals(200, r.statusCode());
+        JsonNode map = JSON.readTree(r.body());
+        assertEquals("https://w3id.org/claimgraph/ns#", map.path("cg").asText());
+        assertEquals("http://www.w3.org/ns/oa#", map.path("oa").asText());
+        assertEquals(BASE + "entity/", map.path("entity").asText(), "under the base of the data");
+    }
+
+    @Test
     void theGraphIsTheCytoscapeExportOfTheStore() throws Exception {
         HttpResponse<String> r = fixture.get(UiData.GRAPH, null);
         assertEquals(200, r.statusCode());
