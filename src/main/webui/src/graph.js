@@ -17,7 +17,8 @@ const STYLE = [
       label: 'data(label)',
       width: (n) => 18 + 7 * Math.log2(1 + (n.data('mentions') || 0)),
       height: (n) => 18 + 7 * Math.log2(1 + (n.data('mentions') || 0)),
-      'font-size': 12,
+      'font-size': 14,
+      'min-zoomed-font-size': 7,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-background-color': '#fff',
@@ -35,7 +36,8 @@ const STYLE = [
       width: (e) => 1.5 + Math.min(4, (e.data('supportCount') || 1) - 1),
       label: (e) => (e.data('polarity') === 'negative' ? 'not ' : '') + words(e.data('relation'))
         + ((e.data('supportCount') || 1) > 1 ? ' ×' + e.data('supportCount') : ''),
-      'font-size': 10,
+      'font-size': 11,
+      'min-zoomed-font-size': 8,
       color: '#555',
       'text-rotation': 'autorotate',
       'text-background-color': '#fff',
@@ -65,8 +67,8 @@ export async function startGraph(container, { onClaim, onEntity }) {
     // A circle first, then force-directed from there without random starts: the same data gives the same picture.
     layout: { name: 'circle' },
   });
-  cy.layout({ name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-    nodeOverlap: 20, padding: 20, componentSpacing: 60 }).run();
+  cy.layout({ name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 6000, idealEdgeLength: () => 70,
+    nodeOverlap: 20, padding: 20, componentSpacing: 30, gravity: 1.5 }).run();
   cy.fit(undefined, 20);
 
   cy.on('tap', 'edge', (e) => {
