@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
         description = {
                 "Read-only SPARQL 1.1 at http://localhost:PORT/kg/sparql (GET or POST); the default graph is the union of all transcripts' graphs. Opened without a query, the endpoint returns its SPARQL service description.",
                 "",
+                "The web UI at http://localhost:PORT/ has a SPARQL editor with the canned queries of queries/ as examples, a search box, and a graph of entities and claims: click a claim for its certainty and its quotes, highlighted in the transcript. It is bundled in the jar and loads nothing from other sites.",
+                "",
                 "Every entity, claim and transcript IRI under --base has a page here: /entity/NAME, /claim/HASH and /transcript/FILE give HTML to browsers and Turtle, JSON-LD or N-Triples by Accept. /.well-known/void describes the dataset (VoID); /dumps/claimgraph.nq.gz and /dumps/claimgraph.trig.gz are the whole dataset, gzipped.",
                 "",
                 "Safe by default: no update or upload, SERVICE (federated query) refused, queries cut off after --timeout seconds, request bodies over --max-request-size refused (HTTP 413), no CORS headers, and the server listens on localhost only. Each option below relaxes one of these.",
@@ -131,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
             String root = server.rootUrl();
             out.println("ClaimGraph is serving " + store.graphNames().size() + " graphs from " + dir);
             out.println("SPARQL endpoint: " + server.sparqlUrl());
+            out.println("Web UI (SPARQL editor, search, graph of entities and claims): " + root);
             out.println("Linked data: " + root + "entity/..., " + root + "claim/..., " + root + "transcript/... ; dataset description: "
                     + root + ".well-known/void ; dumps: " + root + "dumps/claimgraph.nq.gz, " + root + "dumps/claimgraph.trig.gz");
             if (!settings.loopbackOnly()) out.println("Listening on " + (settings.anyInterface() ? "every interface" : host) + ", not only localhost.");

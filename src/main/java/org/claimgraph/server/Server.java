@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The embedded Fuseki server, configured by {@code fuseki-config/claimgraph.ttl} with the database folder, timeout and
@@ -29,7 +30,7 @@ import java.nio.file.Path;
  * <ul>
  * <li>the linked-data pages ({@code /entity/}, {@code /claim/}, {@code /transcript/}), the VoID description
  *     ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET {@code /kg/sparql}) and
- *     the landing page ({@code /});</li>
+ *     the web UI ({@code /}, with its bundle and JSON under {@code /ui/});</li>
  * <li>with {@link ServerSettings#allowsUpdate()}, SPARQL Update at {@code /kg/update} and the graph store
  *     ({@code /kg/data}) for the users of a password file (HTTP basic auth); the query endpoint stays open;</li>
  * <li>the interface to listen on, CORS, and a limit on the size of request bodies (413 beyond it).</li>
@@ -85,8 +86,8 @@ public final class Server implements AutoCloseable {
             builder.addServlet(kind.pathSpec(), new LinkedDataServlet(kind, describer, settings.iris()));
         }
         builder.addServlet(VoidDescription.PATH, new VoidDescription(dataset, settings.iris()))
-                .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()))
-                .addServlet("", new LandingPage(dataset, settings));
+                .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()));
+        addWebUi(builder, dataset, settings);
 
         FusekiServer fuseki = builder.build();
         org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
@@ -106,6 +107,19 @@ public final class Server implements AutoCloseable {
             throw e;
         }
         return new Server(fuseki, settings);
+    }
+
+    /** The web UI: the page at {@code /}, its bundle under {@code /ui/} and the JSON it reads. */
+    private static void addWebUi(FusekiServer.Builder builder, DatasetGraph dataset, ServerSettings settings) {
+        List<CannedQueries.Query> queries = CannedQueries.load();
+        UiAssets assets = new UiAssets();
+        UiData data = new UiData(dataset, settings.iris(), queries);
+        builder.addServlet(UiAssets.PATH + "/*", assets)
+                .addServlet(UiData.QUERIES, data)
+                .addServlet(UiData.PREFIX_MAP, data)
+                .addServlet(UiData.GRAPH, data)
+                .addServlet(UiData.CLAIM, data)
+                .addServlet("", new LandingPage(dataset, settings, assets, queries));
     }
 
     /** Listens on one address ({@code null}: all of them) instead of Fuseki's choice. */

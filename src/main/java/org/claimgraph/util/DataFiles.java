@@ -3,10 +3,16 @@ package org.claimgraph.util;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The project's data files (ontology, lexicon, rules, queries, Fuseki configuration, sample), found by their path
@@ -33,6 +39,48 @@ public final class DataFiles {
     public static String read(String relativePath) {
         try (InputStream in = open(relativePath)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The names of the data files directly in a data folder (e.g. {@code queries}) that end with {@code suffix},
+     * sorted: those in {@code claimgraph.home} when it has the folder, else those packed into the jar.
+     */
+    public static List<String> list(String relativeDir, String suffix) {
+        Path home = home();
+        if (home != null && Files.isDirectory(home.resolve(relativeDir))) return listFolder(home.resolve(relativeDir), suffix);
+        return list(DataFiles.class.getClassLoader(), relativeDir, suffix);
+    }
+
+    /** The data files of a folder as {@code loader} finds them: in a folder of the classpath or in a jar. */
+    static List<String> list(ClassLoader loader, String relativeDir, String suffix) {
+        String prefix = CLASSPATH_PREFIX + relativeDir + "/";
+        URL url = loader.getResource(prefix);
+        if (url == null) return List.of();
+        try {
+            if (url.getProtocol().equals("file")) return listFolder(Path.of(url.toURI()), suffix);
+            if (!url.getProtocol().equals("jar")) return List.of();
+            List<String> names = new ArrayList<>();
+            JarURLConnection jar = (JarURLConnection) url.openConnection();
+            jar.setUseCaches(false);
+            try (var file = jar.getJarFile()) {
+                file.stream().map(e -> e.getName())
+                        .filter(n -> n.startsWith(prefix) && n.endsWith(suffix) && n.indexOf('/', prefix.length()) < 0)
+                        .forEach(n -> names.add(n.substring(prefix.length())));
+            }
+            return names.stream().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> listFolder(Path dir, String suffix) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

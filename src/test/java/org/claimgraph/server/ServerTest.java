@@ -76,7 +76,7 @@ class ServerTest {
     }
 
     @Test
-    void theRootPageLinksTheEndpointAndTheCannedQueries() throws Exception {
+    void theRootPageLinksTheEndpointAndEveryCannedQuery() throws Exception {
         String root = server.sparqlUrl().replace("/kg/sparql", "/");
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(root)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
@@ -87,6 +87,12 @@ class ServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, run.statusCode());
         assertTrue(run.body().startsWith("claim,subject,subjectLabel"), run.body());
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path q : files.toList()) {
+                String question = Files.readString(q).lines().findFirst().orElseThrow().replaceFirst("^#\\s*", "");
+                assertTrue(r.body().contains(question.replace("\"", "&quot;")), "the page offers " + q + ": " + question);
+            }
+        }
     }
 
     @Test
