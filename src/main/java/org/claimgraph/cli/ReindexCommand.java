@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Empties the Lucene index in DIR/" + DatasetDescription.INDEX_FOLDER + " and indexes every label (rdfs:label, skos:prefLabel, skos:altLabel), misheard form (skos:hiddenLabel) and evidence quote (oa:exact) in the database anew, as fuseki-config/claimgraph.ttl defines the index.",
                 "",
-                "Not needed in the normal course: every command that opens the database compares the index with the data first and rebuilds it when they differ (a database made before the index existed, a process killed between the database's commit and the index's, an edited index definition). Use it after a SPARQL Update was cut off by a crash, or to be sure."},
+                "Not needed in the normal course: every command that opens the database compares the index with the data first and rebuilds it when they differ (a database made before the index existed, a process killed between the database's commit and the index's, an edited index definition). Use it to be sure, e.g. after copying an index folder around."},
         footer = {"", "Examples:", "  claimgraph reindex", "  claimgraph reindex --db my-db"})
 final class ReindexCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
