@@ -99,6 +99,7 @@ public final class Server implements AutoCloseable {
         }
         builder.addServlet(VoidDescription.PATH, new VoidDescription(dataset, settings.iris()))
                 .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()))
+                .addServlet(SearchServlet.PATH, new SearchServlet(dataset))
                 .addServlet("", new LandingPage(dataset, settings));
 
         FusekiServer fuseki = builder.build();
