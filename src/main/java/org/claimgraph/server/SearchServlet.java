@@ -17,11 +17,14 @@ import java.util.List;
  * {"query": "TEXT", "results": [{"iri": "...", "kind": "entity"|"claim"|"evidence"|"transcript", "label": "...",
  *   "snippet": "...", "score": 1.23, "claim": "IRI (evidence only)", "transcript": "IRI (when in one transcript)"}]}
  * </pre>
- * Results are best first. {@code limit} is 1 to 100 (default 20). A missing or blank {@code q}, or a bad
- * {@code limit}, gets 400 with {@code {"error": "..."}}. What {@code q} may say: {@link TextSearch}.
+ * Results are best first. {@code limit} is 1 to 100 (default 20). A missing, blank or over-long (500 characters)
+ * {@code q}, or a bad {@code limit}, gets 400 with {@code {"error": "..."}}. What {@code q} may say: {@link TextSearch}.
  */
 final class SearchServlet extends HttpServlet {
     static final String PATH = "/search";
+
+    /** Longer text would make more clauses than Lucene takes in one query (1,024: three fields, a clause per word). */
+    static final int MAX_QUERY_CHARS = 500;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,6 +39,10 @@ final class SearchServlet extends HttpServlet {
         String q = req.getParameter("q");
         if (q == null || q.isBlank()) {
             error(resp, "give the text to search for as q, e.g. " + PATH + "?q=reasoning");
+            return;
+        }
+        if (q.length() > MAX_QUERY_CHARS) {
+            error(resp, "q is " + q.length() + " characters long; search for at most " + MAX_QUERY_CHARS);
             return;
         }
         int limit = TextSearch.DEFAULT_LIMIT;

@@ -186,6 +186,12 @@ class SearchTest {
             assertTrue(message.contains(bad.contains("limit") ? "limit" : "q"), message);
         }
         assertEquals(200, get("q=reasoning&limit=100").statusCode());
+        // Words enough for Lucene's clause limit (3 fields x 400 words) are refused up front, not a 500.
+        String manyWords = URLEncoder.encode("数据 ".repeat(400), StandardCharsets.UTF_8);
+        HttpResponse<String> tooLong = get("q=" + manyWords);
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertTrue(JSON.readTree(tooLong.body()).path("error").asText().contains("at most 500"), tooLong.body());
+        assertEquals(200, get("q=" + URLEncoder.encode("数据 ".repeat(160), StandardCharsets.UTF_8)).statusCode(), "480 characters are fine");
     }
 
     private static List<String> evidence(List<JsonNode> results) {
