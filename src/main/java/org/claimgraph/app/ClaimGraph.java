@@ -21,6 +21,7 @@ import org.claimgraph.rdf.Aggregates;
 import org.claimgraph.rdf.ExtractionGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NamedGraph;
+import org.claimgraph.store.Store;
 import org.claimgraph.util.DataFiles;
 
 import java.io.IOException;
@@ -132,12 +133,21 @@ public final class ClaimGraph {
     }
 
     /**
-     * An in-memory TDB2 dataset holding these graphs and their cross-transcript figures (the aggregates graph),
-     * with the union default graph the server has: what a store would hold after loading them.
+     * An in-memory dataset holding these graphs and their cross-transcript figures (the aggregates graph), with the
+     * union default graph and the full-text index the server has: what a store would hold after loading them.
      */
     public DatasetGraph inMemoryDataset(List<NamedGraph> graphs) {
+        return fill(Store.inMemoryDataset(), graphs);
+    }
+
+    /** As {@link #inMemoryDataset}, without the text index, which files written from it have no use for. */
+    private DatasetGraph unindexedDataset(List<NamedGraph> graphs) {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return fill(dsg, graphs);
+    }
+
+    private DatasetGraph fill(DatasetGraph dsg, List<NamedGraph> graphs) {
         Txn.executeWrite(dsg, () -> {
             for (NamedGraph ng : graphs) {
                 Node name = ng.name();
@@ -150,7 +160,7 @@ public final class ClaimGraph {
 
     /** The transcripts' graphs followed by the graph of their cross-transcript figures, as written to a file. */
     public List<NamedGraph> withAggregates(List<NamedGraph> graphs) {
-        DatasetGraph dsg = inMemoryDataset(graphs);
+        DatasetGraph dsg = unindexedDataset(graphs);
         Node name = NodeFactory.createURI(iris.aggregatesGraph());
         Graph aggregates = Txn.calculateRead(dsg, () -> {
             Graph g = GraphFactory.createDefaultGraph();

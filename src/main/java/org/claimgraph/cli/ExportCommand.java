@@ -89,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
                 console.error(source.missingDbMessage());
                 return 1;
             }
-            try (Store store = Store.open(source.dbDir())) {
+            try (Store store = Store.open(source.dbDir(), console.log())) {
                 if (store.isEmpty(base.iris())) {
                     console.error("the database in " + source.dbDir() + " holds no transcripts: load one first (claimgraph load FILE)");
                     return 1;

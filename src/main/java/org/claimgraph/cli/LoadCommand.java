@@ -71,7 +71,7 @@ final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         ClaimGraph cg = base.claimGraph(console);
-        try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
+        try (Store store = Store.open(db.db.toAbsolutePath().normalize(), console.log())) {
             BatchLoader.Summary s = new BatchLoader(cg, store, Math.min(jobs, sources.size()), force, Math.round(maxSizeMb * 1048576))
                     .load(sources, new LoadProgress(console));
             console.log().accept(summary(s, store));

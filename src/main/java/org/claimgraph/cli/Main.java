@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
         footer = {"Run 'claimgraph COMMAND --help' for a command's options.",
                 "Exit status: 0 ok, 1 failure (bad input, query error, SHACL violation), 2 usage error, 3 partial failure (load: some files failed, the others were loaded).",
                 "Memory: the CoreNLP Chinese models need about 3 GB of heap; the launcher passes -Xmx3g (set CLAIMGRAPH_HEAP to change)."},
-        subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, RemoveCommand.class, ReindexCommand.class, ServeCommand.class, QueryCommand.class,
                 ExportCommand.class, ValidateCommand.class, EvalCommand.class, TokensCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -83,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
             console.error(source.missingDbMessage());
             return 1;
         }
-        try (Store store = Store.open(source.dbDir())) {
+        try (Store store = Store.open(source.dbDir(), console.log())) {
             Txn.executeRead(store.dataset(), () -> run(q, store.dataset(), out));
         }
         return 0;

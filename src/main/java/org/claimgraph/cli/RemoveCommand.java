@@ -41,7 +41,7 @@ final class RemoveCommand implements Callable<Integer> {
             return 2;
         }
         IriScheme iris = base.iris();
-        try (Store store = Store.open(db.db.toAbsolutePath().normalize())) {
+        try (Store store = Store.open(db.db.toAbsolutePath().normalize(), console.log())) {
             Map<Node, SourceRecord> loaded = store.sources(iris);
             if (list) {
                 var out = spec.commandLine().getOut();

@@ -34,12 +34,15 @@ import java.util.regex.Pattern;
                 "",
                 "Every entity, claim and transcript IRI under --base has a page here: /entity/NAME, /claim/HASH and /transcript/FILE give HTML to browsers and Turtle, JSON-LD or N-Triples by Accept. /.well-known/void describes the dataset (VoID); /dumps/claimgraph.nq.gz and /dumps/claimgraph.trig.gz are the whole dataset, gzipped.",
                 "",
+                "Full-text search over labels and evidence quotes, Chinese and English: /search?q=TEXT&limit=N answers JSON; in SPARQL, the text:query property function (PREFIX text: <http://jena.apache.org/text#>). The Lucene index is DIR/text-index.",
+                "",
                 "Safe by default: no update or upload, SERVICE (federated query) refused, queries cut off after --timeout seconds, request bodies over --max-request-size refused (HTTP 413), no CORS headers, and the server listens on localhost only. Each option below relaxes one of these.",
                 "",
                 "With FILEs they are loaded first; with none and an empty database the bundled sample transcript is loaded first. Ctrl-C stops the server cleanly. The configuration used is fuseki-config/claimgraph.ttl."},
         footer = {"", "Examples:", "  claimgraph serve",
                 "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://localhost:3030/kg/sparql",
                 "  curl -H 'Accept: text/turtle' http://localhost:3030/entity/GPT-3.5",
+                "  curl 'http://localhost:3030/search?q=reasoning&limit=5'",
                 "  claimgraph serve --allow-update --password-file passwords.txt    # lines of 'user: password'",
                 "  curl -u user:password --data-urlencode 'update=INSERT DATA { ... }' http://localhost:3030/kg/update"})
 final class ServeCommand implements Callable<Integer> {
@@ -103,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ClaimGraph cg = base.claimGraph(console);
         Path dir = settings.db();
-        try (Store store = Store.open(dir)) {
+        try (Store store = Store.open(dir, console.log())) {
             int failed = 0;
             if (!files.isEmpty()) {
                 failed = Loading.loadFiles(cg, store, files, console);
@@ -136,6 +139,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Web UI (SPARQL editor, search, graph of entities and claims): " + root);
             out.println("Linked data: " + root + "entity/..., " + root + "claim/..., " + root + "transcript/... ; dataset description: "
                     + root + ".well-known/void ; dumps: " + root + "dumps/claimgraph.nq.gz, " + root + "dumps/claimgraph.trig.gz");
+            out.println("Full-text search: " + root + "search?q=TEXT (JSON), or text:query in SPARQL");
             if (!settings.loopbackOnly()) out.println("Listening on " + (settings.anyInterface() ? "every interface" : host) + ", not only localhost.");
             if (settings.allowsUpdate()) {
                 out.println("Updates: " + root + "kg/update (SPARQL Update) and " + root + "kg/data (graph store) for the users in " + passwordFile

@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
                 console.error(source.missingDbMessage());
                 return 1;
             }
-            store = Store.open(source.dbDir());
+            store = Store.open(source.dbDir(), console.log());
             dsg = store.dataset();
             what = source.dbDir().toString();
         }

@@ -10,17 +10,14 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.claimgraph.util.DataFiles;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.store.DatasetDescription;
+import org.claimgraph.store.Store;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,27 +26,32 @@ import java.util.List;
  * SERVICE setting of this run put in, plus what the stock configuration cannot say:
  * <ul>
  * <li>the linked-data pages ({@code /entity/}, {@code /claim/}, {@code /transcript/}), the VoID description
- *     ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET {@code /kg/sparql}) and
- *     the web UI ({@code /}, with its bundle and JSON under {@code /ui/});</li>
+ *     ({@code /.well-known/void}), the dumps ({@code /dumps/}), the service description (GET {@code /kg/sparql}),
+ *     full-text search ({@code /search}) and the web UI ({@code /}, with its bundle and JSON under {@code /ui/});</li>
  * <li>with {@link ServerSettings#allowsUpdate()}, SPARQL Update at {@code /kg/update} and the graph store
  *     ({@code /kg/data}) for the users of a password file (HTTP basic auth); the query endpoint stays open;</li>
  * <li>the interface to listen on, CORS, and a limit on the size of request bodies (413 beyond it).</li>
  * </ul>
+ * The dataset the configuration describes (TDB2 and its text index) is opened by {@link Store}, once per JVM, and
+ * the service is given that: Lucene and TDB2 allow one writer each, and {@code serve} keeps the store open beside
+ * the server.
  */
 public final class Server implements AutoCloseable {
-    public static final String CONFIG_FILE = "fuseki-config/claimgraph.ttl";
+    public static final String CONFIG_FILE = DatasetDescription.CONFIG_FILE;
     public static final String DATASET = "kg";
     public static final int DEFAULT_PORT = ServerSettings.DEFAULT_PORT;
 
-    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final Store store;
 
-    private Server(FusekiServer fuseki, ServerSettings settings) {
+    private Server(FusekiServer fuseki, ServerSettings settings, Store store) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.store = store;
     }
 
     /**
@@ -65,10 +67,21 @@ public final class Server implements AutoCloseable {
     /** Starts a server as {@code settings} say. */
     public static Server start(ServerSettings settings) {
         Model config = configFor(settings.db(), settings.timeoutMillis(), settings.allowService());
+        Store store = Store.open(settings.db());
+        try {
+            return start(settings, config, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static Server start(ServerSettings settings, Model config, Store store) {
         FusekiServer.Builder builder = FusekiServer.create()
-                .parseConfig(config)
+                .parseConfig(withDatasetPlaceholder(config))
                 .port(settings.port())
                 .loopback(settings.loopbackOnly());
+        builder.getDataServiceBuilder(DATASET).dataset(store.dataset());
         DatasetGraph dataset = builder.getDataset(DATASET);
         if (settings.allowsUpdate()) {
             builder.passwordFile(settings.updatePasswordFile().toAbsolutePath().toString())
@@ -86,7 +99,8 @@ public final class Server implements AutoCloseable {
             builder.addServlet(kind.pathSpec(), new LinkedDataServlet(kind, describer, settings.iris()));
         }
         builder.addServlet(VoidDescription.PATH, new VoidDescription(dataset, settings.iris()))
-                .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()));
+                .addServlet(Dumps.PATH + "/*", new Dumps(dataset, settings.iris()))
+                .addServlet(SearchServlet.PATH, new SearchServlet(dataset));
         addWebUi(builder, dataset, settings);
 
         FusekiServer fuseki = builder.build();
@@ -106,7 +120,22 @@ public final class Server implements AutoCloseable {
             }
             throw e;
         }
-        return new Server(fuseki, settings);
+        return new Server(fuseki, settings, store);
+    }
+
+    /**
+     * The configuration with the service's dataset swapped for an empty in-memory one, so that Fuseki does not open
+     * the described database a second time; the service is then given the one {@link Store} opened from the same
+     * description.
+     */
+    private static Model withDatasetPlaceholder(Model config) {
+        Model m = ModelFactory.createDefaultModel().add(config);
+        Property dataset = m.createProperty(FUSEKI, "dataset");
+        for (Statement s : m.listStatements(null, dataset, (RDFNode) null).toList()) {
+            m.remove(s);
+            m.add(s.getSubject(), dataset, m.createResource().addProperty(RDF.type, m.createResource(JA + "MemoryDataset")));
+        }
+        return m;
     }
 
     /** The web UI: the page at {@code /}, its bundle under {@code /ui/} and the JSON it reads. */
@@ -129,16 +158,12 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    /** The configuration file with this run's database folder, timeout and SERVICE setting. */
+    /**
+     * The configuration file with this run's database folder (the TDB2 location and the text index folder in it),
+     * timeout and SERVICE setting.
+     */
     static Model configFor(Path dbDir, long timeoutMillis, boolean allowService) {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = DataFiles.open(CONFIG_FILE)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base("file:///claimgraph/fuseki-config/").parse(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Property location = m.createProperty(TDB2, "location");
-        replaceObjects(m, location, m.createLiteral(dbDir.toAbsolutePath().normalize().toString()));
+        Model m = DatasetDescription.forDatabase(dbDir);
         setContext(m, "arq:queryTimeout", Long.toString(timeoutMillis));
         setContext(m, "arq:httpServiceAllowed", Boolean.toString(allowService));
         return m;
@@ -150,13 +175,6 @@ public final class Server implements AutoCloseable {
         for (Resource setting : m.listSubjectsWithProperty(cxtName, name).toList()) {
             setting.removeAll(cxtValue);
             setting.addProperty(cxtValue, value);
-        }
-    }
-
-    private static void replaceObjects(Model m, Property p, RDFNode value) {
-        for (Statement s : m.listStatements(null, p, (RDFNode) null).toList()) {
-            m.remove(s);
-            m.add(s.getSubject(), p, value);
         }
     }
 
@@ -178,6 +196,10 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -4,9 +4,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -22,41 +19,65 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The TDB2 database. Every access is one transaction ({@link Txn}); a transcript's graph is replaced whole in one
- * write transaction, so a reader sees either the old graph or the new one and a failure leaves the old one.
+ * The TDB2 database and its full-text index. Every access is one transaction ({@link Txn}); a transcript's graph is
+ * replaced whole in one write transaction, so a reader sees either the old graph or the new one and a failure leaves
+ * the old one. The Lucene text index ({@code DIR/text-index}, described in {@code fuseki-config/claimgraph.ttl})
+ * changes in the same transactions: {@link #dataset()} is jena-text's {@code DatasetGraphText}, which indexes what is
+ * added and unindexes what is deleted through it, and commits the index with TDB2. Opening checks that the index
+ * matches the data and rebuilds it when not (a database made before the index existed, or a process killed between
+ * TDB2's commit and the index's).
  */
 public final class Store implements AutoCloseable {
     /** Where the database lives when no --db is given, relative to the working directory. */
     public static final String DEFAULT_DIR = "claimgraph-db";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Store.class);
+
     private final Path dir;
+    private final Databases.Handle handle;
     private final DatasetGraph dataset;
 
-    private Store(Path dir, DatasetGraph dataset) {
+    private Store(Path dir, Databases.Handle handle) {
         this.dir = dir;
-        this.dataset = dataset;
+        this.handle = handle;
+        this.dataset = handle.dataset();
     }
 
     /**
-     * Opens the database in {@code dir}, creating it when the folder is missing or empty.
+     * Opens the database in {@code dir}, creating it when the folder is missing or empty; a rebuild of the text
+     * index is reported on the log as a warning.
      *
      * @throws IllegalStateException when another process holds the database, with a message that says what to do
      */
     public static Store open(Path dir) {
-        DatasetGraph dsg;
-        try {
-            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (!msg.contains("Failed to get a lock")) throw e;
-            String pid = msg.replaceAll(".*held by process (\\d+).*", "$1");
-            throw new IllegalStateException("the database in " + dir + " is in use by another process (pid " + pid
-                    + "), probably a running 'claimgraph serve': stop it first, query it over HTTP instead, or give another --db", e);
-        }
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(dir, dsg);
+        return open(dir, LOG::warn);
+    }
+
+    /**
+     * Opens the database in {@code dir}, creating it when the folder is missing or empty, and rebuilds the text index
+     * when it does not match the data, saying so to {@code log}. In one JVM, a database open twice (by a command and
+     * by the server) is the same database.
+     *
+     * @throws IllegalStateException when another process holds the database, with a message that says what to do
+     */
+    public static Store open(Path dir, Consumer<String> log) {
+        return new Store(dir, Databases.acquire(dir, Databases.IndexCheck.VERIFY, log));
+    }
+
+    /** Opens the database in {@code dir} and rebuilds its text index from the data, whatever state it was in. */
+    public static Store openRebuildingIndex(Path dir, Consumer<String> log) {
+        return new Store(dir, Databases.acquire(dir, Databases.IndexCheck.REBUILD, log));
+    }
+
+    /**
+     * An empty dataset in memory with the store's union default graph and text index, for running queries over
+     * graphs that are not in a database.
+     */
+    public static DatasetGraph inMemoryDataset() {
+        return Databases.inMemory();
     }
 
     public Path dir() { return dir; }
@@ -195,6 +216,6 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        handle.release();
     }
 }

@@ -49,10 +49,13 @@ class KillDuringLoadTest {
         Node bigGraph = NodeFactory.createURI(IRIS.transcript("big.txt"));
 
         long before;
+        long before0Labels;
         List<Node> graphsBefore;
         try (Store store = Store.open(db)) {
             before = TestData.quadCount(store.dataset());
             graphsBefore = store.graphNames();
+            before0Labels = labelsSaying(store, "openai");
+            assertTrue(before0Labels > 0, "OpenAI's labels in the vocabulary and the first transcript");
         }
         // Kill while reading and extracting (after a fixed delay), then three times once the write transaction has
         // started to grow the database files, at different points of it.
@@ -76,7 +79,11 @@ class KillDuringLoadTest {
             boolean finishedFirst = !p.isAlive();
             p.destroyForcibly();  // SIGKILL on Linux: no shutdown hooks, no finally blocks
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            try (Store store = Store.open(db)) {
+            List<String> reopened = new ArrayList<>();
+            try (Store store = Store.open(db, reopened::add)) {
+                // The text index is committed after TDB2: whatever the kill left, the store opens with an index that
+                // finds exactly the labels the data holds (rebuilt on the spot if the kill fell between the commits).
+                assertEquals(labelsSaying(store, "openai"), textHits(store, "openai"), "the text index agrees with the data");
                 long now = TestData.quadCount(store.dataset());
                 boolean hasBig = store.graphNames().contains(bigGraph);
                 boolean inManifest = store.sources(IRIS).containsKey(bigGraph);
@@ -88,7 +95,8 @@ class KillDuringLoadTest {
                 long mentions = countMentionsOf(store, "GPT-4");
                 if (hasBig) assertTrue(mentions > 1000, "the whole new transcript: " + mentions);
                 else assertEquals(1, mentions, "only the first transcript's mention");
-                outcomes.add(when + ": " + (finishedFirst ? "finished" : "killed") + ", new transcript " + (hasBig ? "stored whole" : "absent"));
+                outcomes.add(when + ": " + (finishedFirst ? "finished" : "killed") + ", new transcript " + (hasBig ? "stored whole" : "absent")
+                        + (reopened.isEmpty() ? "" : ", text index rebuilt"));
                 if (hasBig) {
                     store.removeSource(IRIS, bigGraph);
                     assertEquals(before, TestData.quadCount(store.dataset()));
@@ -101,6 +109,9 @@ class KillDuringLoadTest {
         try (Store store = Store.open(db)) {
             assertTrue(store.graphNames().contains(bigGraph));
             assertTrue(TestData.quadCount(store.dataset()) > before);
+            long labels = labelsSaying(store, "openai");
+            assertTrue(labels > before0Labels, "the big transcript's labels of OpenAI too: " + labels);
+            assertEquals(labels, textHits(store, "openai"), "every one of them indexed");
         }
         System.out.println("kill -9 during load: " + outcomes);
     }
@@ -114,6 +125,27 @@ class KillDuringLoadTest {
     /** A SPARQL query over the reopened store: it must answer. */
     private static long countMentionsOf(Store store, String entity) {
         String q = "SELECT (COUNT(*) AS ?n) { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> <" + IRIS.entityNamespace() + entity + "> }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    /** The number of labels (in any graph: one index entry each) that contain {@code word}, from the data. */
+    private static long labelsSaying(Store store, String word) {
+        return count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?l } VALUES ?p { <http://www.w3.org/2000/01/rdf-schema#label> "
+                + "<http://www.w3.org/2004/02/skos/core#prefLabel> <http://www.w3.org/2004/02/skos/core#altLabel> } "
+                + "FILTER(CONTAINS(LCASE(STR(?l)), \"" + word + "\")) }");
+    }
+
+    /** The number of labels the text index finds for {@code word}. */
+    private static long textHits(Store store, String word) {
+        return count(store, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?s text:query (<http://www.w3.org/2000/01/rdf-schema#label> \""
+                + word + "\" 200000) }");
+    }
+
+    private static long count(Store store, String q) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(q).build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();

@@ -88,6 +88,20 @@ class CannedQueriesTest {
             },
             // The sample is one transcript: no claim has two sources. BatchLoadTest runs this query on two.
             "claims-in-several-sources.rq", rows -> assertEquals(List.of(), rows),
+            // Full text, through the in-memory dataset's text index (ClaimGraph.inMemoryDataset indexes as a store does).
+            "search.rq", rows -> {
+                assertEquals(E + "code-data", rows.get(0).getResource("match").getURI(), "the entity's label scores best");
+                double last = Double.MAX_VALUE;
+                for (QuerySolution r : rows) {
+                    assertTrue(r.getLiteral("text").getString().contains("代码数据"), "the phrase, whole: " + r);
+                    assertTrue(r.getLiteral("score").getDouble() <= last, "best first");
+                    last = r.getLiteral("score").getDouble();
+                }
+                List<QuerySolution> quotes = rows.stream().filter(r -> r.contains("evidence")).toList();
+                assertTrue(quotes.size() >= 4, "the quotes that say 代码数据: " + quotes.size());
+                assertTrue(quotes.stream().allMatch(r -> r.getResource("source").getURI().equals(Sample.graph().name().getURI())));
+                assertTrue(quotes.stream().anyMatch(r -> r.getLiteral("text").getString().equals("code代码数据训练肯定是能帮助reasoning")));
+            },
             "claims-by-relation.rq", rows -> {
                 Map<String, int[]> byRelation = new java.util.HashMap<>();
                 rows.forEach(r -> byRelation.put(r.getResource("relation").getLocalName(),

@@ -95,6 +95,44 @@ class ServerTest {
         }
     }
 
+    private static List<JsonNode> search(String q) throws Exception {
+        String url = server.rootUrl() + "search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=100";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        List<JsonNode> results = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(r.body()).path("results").forEach(results::add);
+        return results;
+    }
+
+    /** The sample as extracted: the search box finds its entities and the quotes of its claims in either language. */
+    @Test
+    void searchFindsTheSamplesEntitiesAndQuotesInChineseAndEnglish() throws Exception {
+        String e = "http://localhost:3030/entity/";
+        List<JsonNode> code = search("代码数据");
+        assertEquals(e + "code-data", code.get(0).path("iri").asText(), code.toString());
+        assertEquals("entity", code.get(0).path("kind").asText());
+        List<JsonNode> quotes = code.stream().filter(n -> n.path("kind").asText().equals("evidence")).toList();
+        assertTrue(quotes.size() >= 4, quotes.toString());
+        for (JsonNode q : quotes) {
+            assertTrue(q.path("snippet").asText().contains("代码数据"), q.toString());
+            assertEquals("http://localhost:3030/transcript/ai-panel-2023.zh.txt", q.path("transcript").asText());
+        }
+        JsonNode heard = quotes.stream().filter(q -> q.path("snippet").asText().startsWith("Github上的代码数据 还是很明显的提升")).findFirst().orElseThrow();
+        assertEquals("http://localhost:3030/claim/a679965ec737617c", heard.path("claim").asText(), "code data improves reasoning");
+        assertEquals("code data improves reasoning", heard.path("label").asText());
+
+        List<JsonNode> reasoning = search("reasoning");
+        assertEquals(e + "reasoning", reasoning.get(0).path("iri").asText(), reasoning.toString());
+        assertTrue(reasoning.stream().anyMatch(n -> n.path("snippet").asText().equals("code代码数据训练肯定是能帮助reasoning")), reasoning.toString());
+
+        List<JsonNode> multimodal = search("多模态");
+        assertTrue(multimodal.stream().anyMatch(n -> n.path("iri").asText().equals(e + "multimodality")), multimodal.toString());
+        assertTrue(multimodal.stream().anyMatch(n -> n.path("kind").asText().equals("evidence")
+                && n.path("snippet").asText().startsWith("多模态的数据之后")), multimodal.toString());
+        assertTrue(multimodal.stream().allMatch(n -> n.path("snippet").asText().contains("多模态")), multimodal.toString());
+    }
+
     @Test
     void malformedSparqlGets400WithTheParserMessage() throws Exception {
         HttpResponse<String> r = get("SELEC ?x WHERE {", "application/sparql-results+json");
