@@ -66,7 +66,7 @@ class WebUiTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("data-base=\"" + BASE + "\""), "the UI is told the base IRI of the data");
-        assertFalse(page.body().contains("data-search="), "this server has no /search: the UI searches with SPARQL");
+        assertTrue(page.body().contains("data-search=\"/search\""), "the server has full-text search at /search: the UI is told to use it");
         for (String[] file : new String[][]{{"app.js", "text/javascript"}, {"app.css", "text/css"}}) {
             String url = bundleUrl(page.body(), file[0]);
             HttpResponse<String> r = get(url);
