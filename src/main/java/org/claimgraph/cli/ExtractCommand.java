@@ -21,13 +21,13 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Extract the claims of transcripts and print them as RDF (no database, no server).",
         description = {
-                "Each transcript becomes one named graph (named by its IRI) holding its text, mentions, entities, claims with evidence spans, and the plain triples of positive claims. Same input, same IRIs. Files that cannot be read are reported one line each and skipped; the exit status is then 1."},
+                "Each transcript becomes one named graph (named by its IRI) holding its text, mentions, entities, claims with evidence spans, and the plain triples of positive claims; a last graph, <BASE>graph/aggregates, holds what spans them (each claim's support count, source count and certainty, each entity's mention count). Same input, same IRIs. Files that cannot be read are reported one line each and skipped; the exit status is then 1."},
         footer = {"", "Examples:", "  claimgraph extract sample/ai-panel-2023.zh.txt > sample.trig",
                 "  claimgraph extract talk.txt -o talk.jsonld --format jsonld"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plain-text transcripts, UTF-8.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Transcripts: plain text, SRT, WebVTT, JSON or Markdown (see load --help).")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
