@@ -41,7 +41,10 @@ class MadeUpSentencesTest {
                 "large-language-model hasLimitation hallucination",
                 "multimodality hasLimitation alignment",
                 "code-data improves reasoning",
-                "GPT-4 hasCapability code-generation")), found);
+                "GPT-4 hasCapability code-generation",
+                "Claude developedBy Anthropic",
+                "Gemini hasCapability image-generation",
+                "Gemini hasCapability code-generation")), found);
     }
 
     @Test
