@@ -8,7 +8,6 @@ import org.claimgraph.ingest.TranscriptFormats;
 import org.claimgraph.rdf.NamedGraph;
 import org.claimgraph.store.SourceRecord;
 import org.claimgraph.store.Store;
-import org.claimgraph.util.DataFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,8 +186,7 @@ public final class BatchLoader {
                 return new Work(new Outcome(s, Status.SKIPPED, "unchanged since it was last loaded", 0, 0, 0), null, null);
             }
             ClaimGraph.Extracted x = cg.extractWithCounts(t);
-            SourceRecord record = new SourceRecord(t.sourceName(), t.contentHash(), s.bytes(), cg.readAs(t),
-                    cg.clock().instant(), DataFiles.version());
+            SourceRecord record = cg.sourceRecord(t, s.bytes());
             long chars = t.text().codePointCount(0, t.text().length());
             return new Work(new Outcome(s, Status.LOADED, null, chars, x.claims(), x.mentions()), x.graph(), record);
         } catch (InputException e) {

@@ -22,6 +22,7 @@ import org.claimgraph.rdf.ExtractionGraph;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NamedGraph;
 import org.claimgraph.store.Store;
+import org.claimgraph.store.SourceRecord;
 import org.claimgraph.util.DataFiles;
 
 import java.io.IOException;
@@ -71,6 +72,11 @@ public final class ClaimGraph {
     public String readAs(Transcript t) { return t.format() + ", " + t.encoding(); }
 
     public Clock clock() { return clock; }
+
+    /** The manifest entry of a transcript read from a file of {@code bytes} bytes, stamped now. */
+    public SourceRecord sourceRecord(Transcript t, long bytes) {
+        return new SourceRecord(t.sourceName(), t.contentHash(), bytes, readAs(t), clock.instant(), DataFiles.version());
+    }
 
     /** Reads the bundled sample transcript. */
     public Transcript readSample() throws InputException {

@@ -6,7 +6,6 @@ import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.Transcript;
 import org.claimgraph.store.SourceRecord;
 import org.claimgraph.store.Store;
-import org.claimgraph.util.DataFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,8 +33,7 @@ final class Loading {
     /** Loads the bundled sample transcript. */
     static void loadSample(ClaimGraph cg, Store store, Console console) throws InputException {
         Transcript sample = cg.readSample();
-        SourceRecord record = new SourceRecord(sample.sourceName(), sample.contentHash(),
-                sample.text().getBytes(StandardCharsets.UTF_8).length, cg.readAs(sample), cg.clock().instant(), DataFiles.version());
+        SourceRecord record = cg.sourceRecord(sample, sample.text().getBytes(StandardCharsets.UTF_8).length);
         store.replaceSource(cg.iris(), cg.vocabularyGraph(), cg.extract(sample), record);
         console.log().accept("loaded the bundled sample " + sample.sourceName() + " into " + store.dir());
     }

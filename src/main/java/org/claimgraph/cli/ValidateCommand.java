@@ -7,20 +7,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.app.ClaimGraph;
 import org.claimgraph.ingest.InputException;
-import org.claimgraph.rdf.NamedGraph;
 import org.claimgraph.store.Store;
 import org.claimgraph.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             what = source.dbDir().toString();
         }
         try {
-            int transcripts = transcriptGraphs(dsg, cg);
+            int transcripts = transcriptGraphs(dsg);
             if (transcripts == 0) {
                 console.error("no transcript graphs to validate in " + what);
                 return 1;
@@ -86,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The number of graphs that hold a transcript. */
-    private static int transcriptGraphs(DatasetGraph dsg, ClaimGraph cg) {
+    private static int transcriptGraphs(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             java.util.Set<Node> names = new java.util.HashSet<>();
             dsg.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, org.claimgraph.rdf.CG.Nodes.Transcript)

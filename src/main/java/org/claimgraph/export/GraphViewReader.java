@@ -32,12 +32,7 @@ import java.util.function.Consumer;
 public final class GraphViewReader {
     private GraphViewReader() {}
 
-    private static final String PREFIXES = """
-            PREFIX cg:   <%s>
-            PREFIX rdf:  <%s>
-            PREFIX rdfs: <%s>
-            PREFIX skos: <%s>
-            """.formatted(CG.NS, RDF.getURI(), RDFS.getURI(), SKOS.getURI());
+    private static final String PREFIXES = org.claimgraph.rdf.Prefixes.SPARQL;
 
     /** Each entity's mention count in all transcripts. */
     private static final String MENTIONS = PREFIXES + """
@@ -100,8 +95,8 @@ public final class GraphViewReader {
     }
 
     private static ClaimEdge edge(QuerySolution row) {
-        return new ClaimEdge(iri(row, "claim"), iri(row, "subject"), iri(row, "object"), cgLocalName(iri(row, "relation")),
-                cgLocalName(iri(row, "certainty")), cgLocalName(iri(row, "polarity")), row.getLiteral("support").getLong());
+        return new ClaimEdge(iri(row, "claim"), iri(row, "subject"), iri(row, "object"), CG.localName(iri(row, "relation")),
+                CG.localName(iri(row, "certainty")), CG.localName(iri(row, "polarity")), row.getLiteral("support").getLong());
     }
 
     private static void select(DatasetGraph dsg, String query, Consumer<QuerySolution> onRow) {
@@ -115,11 +110,6 @@ public final class GraphViewReader {
         return n.isURIResource() ? n.asResource().getURI() : n.toString();
     }
 
-    /** {@code https://w3id.org/claimgraph/ns#improves} → {@code improves}; other IRIs stay whole. */
-    static String cgLocalName(String iri) {
-        return iri.startsWith(CG.NS) ? iri.substring(CG.NS.length()) : iri;
-    }
-
     /** What the graph says about one entity: its labels and classes. */
     private static final class Description {
         private final List<Literal> prefLabels = new ArrayList<>();
@@ -131,7 +121,7 @@ public final class GraphViewReader {
             else if (property.equals(RDFS.label.getURI()) && value.isLiteral()) labels.add(value.asLiteral());
             else if (property.equals(RDF.type.getURI()) && value.isURIResource()) {
                 String type = value.asResource().getURI();
-                if (type.startsWith(CG.NS) && !type.equals(CG.Entity.getURI())) types.add(cgLocalName(type));
+                if (type.startsWith(CG.NS) && !type.equals(CG.Entity.getURI())) types.add(CG.localName(type));
             }
         }
 

@@ -93,7 +93,7 @@ public final class Extractor {
         }
         Set<String> names = new TreeSet<>();
         ontology.listSubjectsWithProperty(RDFS.subPropertyOf, CG.relation)
-                .forEach(r -> names.add(r.getURI().substring(CG.NS.length())));
+                .forEach(r -> names.add(CG.localName(r.getURI())));
         return names;
     }
 

@@ -34,6 +34,15 @@ public final class Aggregates {
             return new Touched(claims, entities);
         }
 
+        /** Every claim and every mentioned entity in the named graphs of a dataset (call inside a transaction). */
+        public static Touched of(DatasetGraph dsg) {
+            Set<Node> claims = new LinkedHashSet<>();
+            dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, CG.Nodes.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
+            Set<Node> entities = new LinkedHashSet<>();
+            dsg.find(Node.ANY, Node.ANY, NIF.taIdentRef, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+            return new Touched(claims, entities);
+        }
+
         public Touched plus(Touched other) {
             Set<Node> c = new LinkedHashSet<>(claims);
             c.addAll(other.claims);
@@ -52,11 +61,7 @@ public final class Aggregates {
     /** Recomputes every figure from the named graphs; call inside a write transaction on {@code dsg}. */
     public static void recomputeAll(DatasetGraph dsg, Node aggregatesGraph) {
         dsg.deleteAny(aggregatesGraph, Node.ANY, Node.ANY, Node.ANY);
-        Set<Node> claims = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.Nodes.type, CG.Nodes.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
-        Set<Node> entities = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, NIF.taIdentRef, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
-        recompute(dsg, aggregatesGraph, new Touched(claims, entities));
+        recompute(dsg, aggregatesGraph, Touched.of(dsg));
     }
 
     private static void recomputeClaim(DatasetGraph dsg, Node agg, Node claim) {
@@ -96,7 +101,7 @@ public final class Aggregates {
     private static Certainty certainty(Node level) {
         if (!level.isURI() || !level.getURI().startsWith(CG.NS)) return null;
         try {
-            return Certainty.fromTerm(level.getURI().substring(CG.NS.length()));
+            return Certainty.fromTerm(CG.localName(level.getURI()));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -102,6 +102,11 @@ public final class CG {
     public static final Property dominates     = property("dominates");
     public static final Property states        = property("states");
 
+    /** The local name of a ClaimGraph term ({@code …ns#improves} → {@code improves}); any other IRI stays whole. */
+    public static String localName(String iri) {
+        return iri.startsWith(NS) ? iri.substring(NS.length()) : iri;
+    }
+
     /** A relation of the ontology by its local name, e.g. {@code improves}; rules name relations this way. */
     public static Property relation(String localName) { return property(localName); }
 

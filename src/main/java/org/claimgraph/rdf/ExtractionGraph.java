@@ -24,7 +24,6 @@ import org.claimgraph.lexicon.Lexicon;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,16 +111,16 @@ public final class ExtractionGraph {
 
     private Map<Mention, Node> writeMentions(Graph g, List<Mention> mentions, String tIri, Node transcript, CodePoints cp) {
         Map<Mention, Node> nodes = new HashMap<>();
-        Map<Concept, Integer> counts = new LinkedHashMap<>();  // entities in order of first mention
+        java.util.Set<Concept> entities = new java.util.LinkedHashSet<>();  // in order of first mention
         for (Mention m : mentions) {
             long b = cp.offset(m.begin()), e = cp.offset(m.end());
             Node mention = phrase(g, IriScheme.mention(tIri, b, e), CG.Nodes.Mention, transcript, b, e, m.text());
             nodes.put(m, mention);
             add(g, mention, NIF.taIdentRef, uri(m.concept().iri()));
             add(g, mention, CG.Nodes.matchedLabel, literal(m.matchedLabel()));
-            counts.merge(m.concept(), 1, Integer::sum);
+            entities.add(m.concept());
         }
-        counts.keySet().forEach(concept -> writeEntity(g, concept));
+        entities.forEach(concept -> writeEntity(g, concept));
         return nodes;
     }
 

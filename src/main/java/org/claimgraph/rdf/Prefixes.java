@@ -8,9 +8,21 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-/** The prefixes ClaimGraph writes RDF with. */
+/** The prefixes ClaimGraph writes RDF with, and the same ones as the header of the SPARQL queries it runs. */
 public final class Prefixes {
     private Prefixes() {}
+
+    /**
+     * PREFIX declarations of the vocabularies (cg, rdf, rdfs, xsd, skos, dct, prov, oa, nif, itsrdf), for queries
+     * written in code: the ones named by {@link #forBase} that do not depend on the base IRI.
+     */
+    public static final String SPARQL = sparql(forBase(IriScheme.defaults()), "cg", "rdf", "rdfs", "xsd", "skos", "dct", "prov", "oa", "nif", "itsrdf");
+
+    private static String sparql(PrefixMap pm, String... names) {
+        StringBuilder out = new StringBuilder();
+        for (String name : names) out.append("PREFIX ").append(name).append(": <").append(pm.get(name)).append(">\n");
+        return out.toString();
+    }
 
     public static PrefixMap forBase(IriScheme iris) {
         PrefixMap pm = PrefixMapFactory.create();

@@ -33,14 +33,7 @@ import java.util.Set;
  * </ul>
  */
 final class Describer {
-    private static final String PREFIXES = """
-            PREFIX cg:   <https://w3id.org/claimgraph/ns#>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX oa:   <http://www.w3.org/ns/oa#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            """;
+    private static final String PREFIXES = org.claimgraph.rdf.Prefixes.SPARQL;
 
     private static final String ENTITY = PREFIXES + """
             CONSTRUCT { ?x ?p ?o . ?s ?q ?x . ?l ?lp ?lo }

@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.export.EntityScope;
@@ -23,7 +22,6 @@ import org.claimgraph.export.GraphViewReader;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.IriScheme;
 import org.claimgraph.rdf.NIF;
-import org.claimgraph.rdf.OA;
 import org.claimgraph.rdf.Prefixes;
 
 import java.io.IOException;
@@ -58,12 +56,7 @@ final class UiData extends HttpServlet {
     static final String CLAIM = "/ui/claim.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PREFIXES = """
-            PREFIX cg:   <%s>
-            PREFIX oa:   <%s>
-            PREFIX rdf:  <%s>
-            PREFIX rdfs: <%s>
-            """.formatted(CG.NS, OA.NS, RDF.getURI(), RDFS.getURI());
+    private static final String PREFIXES = Prefixes.SPARQL;
 
     private static final String CLAIM_QUERY = PREFIXES + """
             SELECT ?subject ?relation ?object ?polarity ?certainty ?support ?relationLabel WHERE {
@@ -242,8 +235,7 @@ final class UiData extends HttpServlet {
     }
 
     private static String localName(Node n) {
-        String iri = n.isURI() ? n.getURI() : n.toString();
-        return iri.startsWith(CG.NS) ? iri.substring(CG.NS.length()) : iri;
+        return CG.localName(n.isURI() ? n.getURI() : n.toString());
     }
 
     private static void jsonHeaders(HttpServletResponse resp) {

@@ -155,9 +155,7 @@ final class VoidDescription extends HttpServlet {
      * An entity worth looking at first: the subject of the claim made most often. Call inside a read transaction.
      */
     static Optional<String> exampleEntity(DatasetGraph dataset) {
-        String q = """
-                PREFIX cg:  <https://w3id.org/claimgraph/ns#>
-                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        String q = org.claimgraph.rdf.Prefixes.SPARQL + """
                 SELECT ?e { ?c a cg:Claim ; rdf:subject ?e ; cg:supportCount ?n } ORDER BY DESC(?n) STR(?e) LIMIT 1
                 """;
         RowSet rows = QueryExec.graph(dataset.getUnionGraph()).query(q).select();

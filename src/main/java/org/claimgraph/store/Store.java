@@ -197,11 +197,8 @@ public final class Store implements AutoCloseable {
     /** How many claims and entities the store holds, across all transcripts: {claims, entities}. */
     public long[] claimAndEntityCounts() {
         return Txn.calculateRead(dataset, () -> {
-            java.util.Set<Node> claims = new java.util.HashSet<>();
-            dataset.find(Node.ANY, Node.ANY, RDF.Nodes.type, CG.Nodes.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
-            java.util.Set<Node> entities = new java.util.HashSet<>();
-            dataset.find(Node.ANY, Node.ANY, org.claimgraph.rdf.NIF.taIdentRef, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
-            return new long[]{claims.size(), entities.size()};
+            Aggregates.Touched all = Aggregates.Touched.of(dataset);
+            return new long[]{all.claims().size(), all.entities().size()};
         });
     }
 
