@@ -42,10 +42,94 @@ final class MentionFinder {
             if (m.hidden() && isSingleLatinWord(m.label()) && !nearOtherTerm(m, matches)) continue;
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
+        // English terms in another order or form (manipulate symbolic): they replace mentions of their single words.
+        for (LabelMatch m : lexicon.findReordered(text)) {
+            boolean crossed = mentions.stream().anyMatch(x -> x.begin() < m.end() && m.begin() < x.end()
+                    && (x.begin() < m.begin() || x.end() > m.end() || x.end() - x.begin() == m.end() - m.begin()));
+            if (crossed) continue;
+            mentions.removeIf(x -> x.begin() >= m.begin() && x.end() <= m.end());
+            mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
+        }
+        addCompounds(text, tokens, mentions);
         addNerMentions(text, tokens, mentions);
         addYears(text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
+    }
+
+    /** How many nouns a modifier or head of a 的-compound may have, and determiners or measure words after 的. */
+    private static final int COMPOUND_NOUNS = 2;
+    private static final int COMPOUND_DETERMINERS = 2;
+
+    /**
+     * Spoken Chinese puts 的 (and 这个, 那个…) inside compounds that the lexicon lists without them: 对话的这个信息数据
+     * is 对话数据, 图片的生成 is 图片生成. Where a noun (or two) before 的 and the nouns after it, or just the last of
+     * them, spell a lexicon label, the whole stretch is a mention of that concept, and replaces the mention of its
+     * modifier (图片 alone). A head that already names a concept (自然语言的推理能力) keeps it, and a modifier may
+     * not cut a mention in two (语言 of 自然语言).
+     */
+    private void addCompounds(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int de = 1; de + 1 < tokens.size(); de++) {
+            if (!tokens.get(de).word().equals("的")) continue;
+            int chunk = tokens.get(de).chunk();
+            int headStart = de + 1;
+            while (headStart < tokens.size() && headStart - de <= COMPOUND_DETERMINERS
+                    && tokens.get(headStart).pos().matches("DT|M") && tokens.get(headStart).chunk() == chunk) headStart++;
+            // The modifier: one or two nouns before 的, or a mention that ends there (多模态 of 多模态的能力, whatever
+            // its tags).
+            List<Integer> modifierBegins = new ArrayList<>();
+            for (int m = 1; m <= COMPOUND_NOUNS && de - m >= 0; m++) {
+                Token first = tokens.get(de - m);
+                if (!isNoun(first) || first.chunk() != chunk) break;
+                modifierBegins.add(first.begin());
+            }
+            for (Mention x : mentions) {
+                if (x.end() == tokens.get(de - 1).end() && x.begin() >= firstOfChunk(tokens, de)) modifierBegins.add(x.begin());
+            }
+            Mention best = null;
+            for (int begin : modifierBegins) {
+                for (int h = 0; h < COMPOUND_NOUNS && headStart + h < tokens.size(); h++) {
+                    Token last = tokens.get(headStart + h);
+                    if (!isNoun(last) || last.chunk() != chunk) break;
+                    String modifier = text.substring(begin, tokens.get(de - 1).end());
+                    for (String head : List.of(text.substring(tokens.get(headStart).begin(), last.end()), last.word())) {
+                        LabelMatch match = wholeLabel(join(modifier, head));
+                        if (match == null) continue;
+                        int end = last.end();
+                        if (overlaps(mentions, tokens.get(headStart).begin(), end) || cuts(mentions, begin)) continue;
+                        if (best == null || end - begin > best.end() - best.begin()) {
+                            best = new Mention(begin, end, text.substring(begin, end), match.concept(), match.label(), match.hidden());
+                        }
+                    }
+                }
+            }
+            if (best == null) continue;
+            Mention compound = best;
+            mentions.removeIf(x -> x.begin() < compound.end() && compound.begin() < x.end());
+            mentions.add(compound);
+        }
+    }
+
+    /** Where the chunk of token {@code t} begins in the text. */
+    private static int firstOfChunk(List<Token> tokens, int t) {
+        int f = t;
+        while (f > 0 && tokens.get(f - 1).chunk() == tokens.get(t).chunk()) f--;
+        return tokens.get(f).begin();
+    }
+
+    /** The lexicon label that is exactly {@code s}, or null. */
+    private LabelMatch wholeLabel(String s) {
+        List<LabelMatch> found = lexicon.find(s);
+        return found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == s.length() ? found.get(0) : null;
+    }
+
+    private static String join(String a, String b) {
+        boolean latin = !a.isEmpty() && !b.isEmpty() && a.codePointBefore(a.length()) < 0x2E80 && b.codePointAt(0) < 0x2E80;
+        return latin ? a + " " + b : a + b;
+    }
+
+    private static boolean isNoun(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("NR") || t.pos().equals("FW");
     }
 
     /** Runs of tokens with the same PERSON/ORGANIZATION tag, of Han script and at least two characters, outside lexicon mentions. */
@@ -104,6 +188,12 @@ final class MentionFinder {
     private static boolean isHanName(String s) {
         return s.codePointCount(0, s.length()) >= 2
                 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** True when a mention runs across {@code pos} (starts before it and ends after it). */
+    private static boolean cuts(List<Mention> mentions, int pos) {
+        for (Mention m : mentions) if (m.begin() < pos && pos < m.end()) return true;
+        return false;
     }
 
     private static boolean overlaps(List<Mention> mentions, int begin, int end) {

@@ -25,6 +25,8 @@ public final class Lexicon {
     private final Model model;
     private final Map<String, Concept> concepts;
     private final TrieNode root = new TrieNode();
+    /** Multi-word English labels by the sorted stems of their words; null where two concepts share the stems. */
+    private final Map<String, Entry> byStems = new HashMap<>();
 
     private Lexicon(Model model, Map<String, Concept> concepts) {
         this.model = model;
@@ -63,8 +65,40 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon label \"" + label + "\" belongs to both <" + owner + "> and <"
                         + concept.iri() + ">; a label must name one concept");
             }
-            root.insert(key, new Entry(concept, label, hidden, isMultiWordLatin(label)));
+            Entry entry = new Entry(concept, label, hidden, isMultiWordLatin(label));
+            root.insert(key, entry);
+            String stems = EnglishStems.key(label);
+            if (stems != null) {
+                Entry other = byStems.get(stems);
+                if (byStems.containsKey(stems) && (other == null || !other.concept.iri().equals(concept.iri()))) byStems.put(stems, null);
+                else if (other == null || (other.hidden && !hidden)) byStems.put(stems, entry);
+            }
         }
+    }
+
+    /**
+     * English terms of two or three words said in another word order or form than the lexicon has them
+     * ("manipulate symbolic" for symbolic manipulation, "generating images" for image generation): runs of Latin
+     * words whose stems are, as a set, those of one multi-word label. Runs that a label matches as written are
+     * left to {@link #find(String)}.
+     */
+    public List<LabelMatch> findReordered(String text) {
+        List<LabelMatch> found = new ArrayList<>();
+        List<int[]> words = EnglishStems.words(text);
+        int i = 0;
+        while (i < words.size()) {
+            LabelMatch best = null;
+            for (int n = EnglishStems.MAX_WORDS; n >= 2 && best == null; n--) {
+                if (i + n > words.size() || !EnglishStems.adjacent(text, words, i, n)) continue;
+                int begin = words.get(i)[0], end = words.get(i + n - 1)[1];
+                Entry e = byStems.get(EnglishStems.key(text.substring(begin, end)));
+                if (e != null) best = new LabelMatch(begin, end, e.concept, e.label, e.hidden);
+            }
+            if (best == null) { i++; continue; }
+            found.add(best);
+            while (i < words.size() && words.get(i)[0] < best.end()) i++;
+        }
+        return found;
     }
 
     /** English preferred label, else any preferred label. */

@@ -24,6 +24,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void compoundsSplitBy的AreTheLexiconTermTheySpell() throws Exception {
+        // 对话的这个数据 = 对话数据; 图片的生成 = 图片生成 (replacing the mention of 图片 alone)
+        assertEquals(List.of("对话的这个数据=conversation-data"), mentions("他们会把对话的这个数据留下来"));
+        assertEquals(List.of("图片的生成=image-generation"), mentions("这种方式去做图片的生成"));
+        // a head that is already a term keeps it, and a modifier does not cut a term in two
+        assertEquals(List.of("自然语言=natural-language", "推理能力=reasoning"), mentions("对于自然语言的这个推理能力"));
+    }
+
+    @Test
     void yearsBecomeTimeEntitiesAndTermsOutsideTheLexiconStayOut() throws Exception {
         assertEquals(List.of("2023年=time/2023"), mentions("2023年大家会看到一些新的东西"));
     }

@@ -51,6 +51,20 @@ class LexiconTest {
     }
 
     @Test
+    void englishTermsMatchInAnotherWordOrderOrForm() {
+        assertEquals(List.of("manipulate symbolic=symbolic-manipulation"), reordered("提升了model在就是manipulate symbolic的能力"));
+        assertEquals(List.of("generating images=image-generation"), reordered("它在generating images上面很强"));
+        assertEquals(List.of(), reordered("the symbolic meaning of images"), "only adjacent words, all of a label's stems");
+        assertEquals("manipul symbol", EnglishStems.key("Symbolic Manipulation"));
+        assertEquals(EnglishStems.key("image generation"), EnglishStems.key("generate images"));
+        assertNull(EnglishStems.key("GPT 4"), "digits are no English words");
+    }
+
+    private static List<String> reordered(String text) {
+        return lexicon.findReordered(text).stream().map(m -> text.substring(m.begin(), m.end()) + "=" + m.concept().iri().substring(NS.length())).toList();
+    }
+
+    @Test
     void aLabelOwnedByTwoConceptsIsRejectedNamingBoth() {
         Model m = ModelFactory.createDefaultModel();
         String ttl = """

@@ -1,0 +1,64 @@
+package org.claimgraph.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A crude English stemmer for matching multi-word terms regardless of word order and inflection: the key of
+ * "symbolic manipulation", "manipulate symbols" and "manipulating symbolic" is the same sorted set of stems
+ * (manipul, symbol). Only used for labels and runs of two or three Latin words.
+ */
+final class EnglishStems {
+    static final int MAX_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** Suffixes stripped, longest first; the stem that is left keeps at least three letters. */
+    private static final List<String> SUFFIXES = List.of("ations", "ation", "ating", "ated", "ates", "ate", "ions", "ion",
+            "ings", "ing", "ics", "ic", "ed", "es", "s");
+
+    private EnglishStems() {}
+
+    /** The sorted stems of a phrase of two or three purely alphabetic words, or null for anything else. */
+    static String key(String phrase) {
+        String[] ws = phrase.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (ws.length < 2 || ws.length > MAX_WORDS) return null;
+        String[] stems = new String[ws.length];
+        for (int i = 0; i < ws.length; i++) {
+            if (!ws[i].matches("[a-z]{2,}")) return null;
+            stems[i] = stem(ws[i]);
+        }
+        Arrays.sort(stems);
+        return String.join(" ", stems);
+    }
+
+    static String stem(String w) {
+        for (String s : SUFFIXES) {
+            if (w.endsWith(s) && w.length() - s.length() >= 3) {
+                w = w.substring(0, w.length() - s.length());
+                break;
+            }
+        }
+        if (w.endsWith("e") && w.length() > 3) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /** The Latin words of a text as [begin, end) pairs. */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(new int[] {m.start(), m.end()});
+        return words;
+    }
+
+    /** True when words i … i+n-1 follow each other with only a space or hyphen between them. */
+    static boolean adjacent(String text, List<int[]> words, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            String gap = text.substring(words.get(k - 1)[1], words.get(k)[0]);
+            if (!gap.matches("[ -]")) return false;
+        }
+        return true;
+    }
+}
