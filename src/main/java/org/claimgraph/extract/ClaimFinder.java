@@ -27,6 +27,7 @@ final class ClaimFinder {
     private static final int COREF_WINDOW_TOKENS = 60;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
+    private static final Set<String> HESITATIONS = Set.of("呃", "嗯", "额", "啊", "um", "uh");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "跟", "与", "及", "以及", "或者", "或", "、", "还有", "and", "or");
 
     private final List<RelationRule> rules;
@@ -89,7 +90,7 @@ final class ClaimFinder {
         int windowBefore = tokens.get(clauseStartBefore(tokens, m.start())).begin();
         int windowAfter = tokens.get(Math.min(tokens.size() - 1, m.end() - 1 + CUE_WINDOW_TOKENS_AFTER)).end();
 
-        Polarity polarity = negated(tokens, m.end("$subj"), m.start("$pred")) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        Polarity polarity = negated(tokens, m.end("$subj"), m.start("$pred")) != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Cue cue = denial(text, end, windowAfter);
         if (cue != null) {
             polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
@@ -314,13 +315,26 @@ final class ClaimFinder {
     /**
      * A pronoun outside any mention right after a mention of a class it allows resumes that mention (ChatGPT它…);
      * otherwise it refers to the nearest earlier mention of its first-tier classes within the window, then of the
-     * next tier. Demonstrative phrases (这个model) are resolved the same way, by the class their noun names.
+     * next tier. Demonstrative phrases (这个model) are resolved the same way, by the class their noun names, and so
+     * is a locative standing alone after 在 (中文在里面占的比例: 里面 is the corpus spoken of before).
      */
     private void resolvePronouns(Doc doc) {
         for (int t = 0; t < doc.tokens.size(); t++) {
             if (doc.mentionOfToken[t] >= 0) continue;
             if (resolveDemonstrative(doc, t)) {
                 t++;
+                continue;
+            }
+            Set<String> locativeTypes = cues.locativeTypes(doc.tokens.get(t).word());
+            if (locativeTypes != null) {
+                boolean alone = t > 0 && doc.tokens.get(t - 1).word().equals("在") && doc.tokens.get(t - 1).chunk() == doc.tokens.get(t).chunk();
+                if (alone) {
+                    // What stands before 在 is the thing located (代码在里面), not the container: look further back.
+                    int from = t - 1;
+                    int located = t >= 2 ? doc.mentionOfToken[t - 2] : -1;
+                    if (located >= 0) from = doc.firstTokenOf(located, 0, t - 2);
+                    doc.mentionOfToken[t] = nearestMentionOf(doc, from, locativeTypes);
+                }
                 continue;
             }
             List<Set<String>> tiers = cues.antecedentTypes(doc.tokens.get(t).word());
@@ -355,11 +369,14 @@ final class ClaimFinder {
         return true;
     }
 
-    /** The nearest mention of one of {@code types} within the coreference window before token {@code t}, or -1. */
+    /**
+     * The nearest mention of one of {@code types} within the coreference window before token {@code t}, or -1. An
+     * earlier pronoun that was resolved counts as a mention of its antecedent, so 他…他…他 keeps one referent.
+     */
     private static int nearestMentionOf(Doc doc, int t, Set<String> types) {
         for (int back = t - 1; back >= Math.max(0, t - COREF_WINDOW_TOKENS); back--) {
             int mi = doc.mentionOfToken[back];
-            if (mi < 0 || doc.tokens.get(back).word().equals(doc.tokens.get(t).word())) continue;
+            if (mi < 0) continue;
             if (types.contains(typeOf(doc.mentions.get(mi)))) return mi;
         }
         return -1;
@@ -379,6 +396,9 @@ final class ClaimFinder {
             l.setNER(tok.ner());
             l.setBeginPosition(tok.begin());
             l.setEndPosition(tok.end());
+            // A chunk that starts with a hesitation (呃bottleneck) goes on the clause before it.
+            boolean hesitation = tok.pos().equals("IJ") || HESITATIONS.contains(tok.word());
+            if ((t == 0 || doc.tokens.get(t - 1).chunk() != tok.chunk()) && !hesitation) l.set(TokenKeys.Clause.class, "start");
             if (doc.mentionOfToken[t] >= 0) {
                 Concept c = doc.mentions.get(doc.mentionOfToken[t]).concept();
                 l.set(TokenKeys.Entity.class, entityKey(c.iri()));

@@ -24,10 +24,11 @@ public final class Cues {
     private final Set<String> demonstratives;
     private final Set<String> questionParticles;
     private final Map<String, String> classNouns;
+    private final Map<String, Set<String>> locatives;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
                  List<CertaintyCue> denials, Set<String> generic, Set<String> demonstratives, Map<String, String> classNouns,
-                 Set<String> questionParticles) {
+                 Set<String> questionParticles, Map<String, Set<String>> locatives) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
@@ -37,12 +38,13 @@ public final class Cues {
         this.demonstratives = Set.copyOf(demonstratives);
         this.classNouns = Map.copyOf(classNouns);
         this.questionParticles = Set.copyOf(questionParticles);
+        this.locatives = Map.copyOf(locatives);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative}; {@code classnoun} with a class. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative}; {@code classnoun} with a class; {@code locative} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -54,6 +56,7 @@ public final class Cues {
         Set<String> demonstratives = new LinkedHashSet<>();
         Map<String, String> classNouns = new LinkedHashMap<>();
         Set<String> questionParticles = new LinkedHashSet<>();
+        Map<String, Set<String>> locatives = new LinkedHashMap<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -90,15 +93,19 @@ public final class Cues {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a classnoun needs the entity class it names, e.g. Model");
                     classNouns.put(cue, value);
                 }
+                case "locative" -> {
+                    if (value.isEmpty()) throw new IllegalArgumentException(where + ": a locative needs the entity classes it can stand for, e.g. Dataset");
+                    locatives.put(cue, Set.of(value.split("\\s*,\\s*")));
+                }
                 case "pronoun" -> {
                     List<Set<String>> tiers = new ArrayList<>();
                     for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
                     pronouns.put(cue, List.copyOf(tiers));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives);
     }
 
     public Set<String> discourse() { return discourse; }
@@ -111,6 +118,11 @@ public final class Cues {
     /** Particles that close a question (吗, 呢). */
     public Set<String> questionParticles() { return questionParticles; }
     public boolean isDemonstrative(String word) { return demonstratives.contains(word); }
+    /**
+     * The entity classes a locative noun standing alone after 在 (在里面: in it) can refer to, or null when the word
+     * is no such noun. After a noun (corpus里面) it only marks a place.
+     */
+    public Set<String> locativeTypes(String word) { return locatives.get(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }
 

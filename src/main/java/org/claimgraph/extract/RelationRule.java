@@ -6,7 +6,9 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * One rule of the relations file: an id, the relation it asserts (a cg: local name), and a TokensRegex pattern
  * with groups {@code $subj}, {@code $pred} and one or more {@code $obj…}. {@code certainty}, when not null, is
  * the certainty of every statement the rule finds (a rule for 提到 finds reported statements); with
- * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…).
+ * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…). A rule with
+ * {@code negative} finds denials of its relation (X 占的比例很少: X does not dominate); a negation in the text
+ * turns them back.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
-                           Certainty certainty, boolean attributedToSubject) {}
+                           Certainty certainty, boolean attributedToSubject, boolean negative) {}

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *   relation improves                   # a relation of the ontology
  *   certainty reported                  # optional: the certainty of what it finds
  *   attributed subject                  # optional: what it finds is passed on from its subject
+ *   polarity negative                   # optional: what it finds denies the relation
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -35,7 +36,7 @@ public final class RelationRules {
         Env env = newEnv();
         String id = null, relation = null;
         Certainty certainty = null;
-        boolean attributed = false;
+        boolean attributed = false, negative = false;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -57,7 +58,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -78,6 +79,10 @@ public final class RelationRules {
                     if (id == null || !value.equals("subject")) throw new IllegalArgumentException(where + ": write \"attributed subject\" inside a rule");
                     attributed = true;
                 }
+                case "polarity" -> {
+                    if (id == null || !value.matches("negative|positive")) throw new IllegalArgumentException(where + ": write \"polarity negative\" (or positive, the default) inside a rule");
+                    negative = value.equals("negative");
+                }
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
                     String expanded = expand(value, macros, where);
@@ -90,10 +95,10 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
@@ -105,6 +110,7 @@ public final class RelationRules {
         Env env = TokenSequencePattern.getNewEnv();
         env.bind("entity", TokenKeys.Entity.class);
         env.bind("etype", TokenKeys.EntityType.class);
+        env.bind("clause", TokenKeys.Clause.class);
         return env;
     }
 

@@ -4,7 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 
 /**
  * The annotations ClaimGraph adds to CoreNLP tokens so that relation rules can match on them: in a TokensRegex
- * pattern {@code [{entity:"code-data"}]}, {@code [{etype:Model}]}, {@code [{entity:/.+/}]}.
+ * pattern {@code [{entity:"code-data"}]}, {@code [{etype:Model}]}, {@code [{entity:/.+/}]},
+ * {@code [{clause:start}]}.
  */
 final class TokenKeys {
     private TokenKeys() {}
@@ -16,6 +17,11 @@ final class TokenKeys {
 
     /** The local name of the entity's class, e.g. "Model". */
     static final class EntityType implements CoreAnnotation<String> {
+        public Class<String> getType() { return String.class; }
+    }
+
+    /** "start" on the first token of a clause (a chunk of the ASR text), absent elsewhere. */
+    static final class Clause implements CoreAnnotation<String> {
         public Class<String> getType() { return String.class; }
     }
 

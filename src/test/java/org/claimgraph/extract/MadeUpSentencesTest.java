@@ -44,7 +44,14 @@ class MadeUpSentencesTest {
                 "GPT-4 hasCapability code-generation",
                 "Claude developedBy Anthropic",
                 "Gemini hasCapability image-generation",
-                "Gemini hasCapability code-generation")), found);
+                "Gemini hasCapability code-generation",
+                "Bard trainedOn conversation-data",
+                "web-data dominates training-data",
+                "code-data dominates training-data (negative)",
+                "Llama-2 hasLimitation Chinese",
+                "RLHF improves multi-turn-dialogue",
+                "RAG enables question-answering",
+                "fine-tuning improves image-generation")), found);
     }
 
     @Test

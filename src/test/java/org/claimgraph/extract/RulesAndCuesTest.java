@@ -35,6 +35,19 @@ class RulesAndCuesTest {
         List<RelationRule> rules = RelationRules.parse(text, "t.rules", RELATIONS);
         assertEquals("r1", rules.get(0).id());
         assertEquals("improves", rules.get(0).relation());
+        assertFalse(rules.get(0).negative());
+        RelationRule denial = RelationRules.parse("rule r2\n relation improves\n polarity negative\n pattern (?$subj []) (?$pred [{clause:start}]) (?$obj [])",
+                "t.rules", RELATIONS).get(0);
+        assertTrue(denial.negative());
+    }
+
+    @Test
+    void locativesNameTheClassesTheyStandFor() {
+        Cues cues = Cues.parse(DataFiles.read(Extractor.CUES_FILE), "cues.tsv");
+        assertEquals(Set.of("Dataset"), cues.locativeTypes("里面"));
+        assertNull(cues.locativeTypes("它"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("里面\tlocative\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 1: a locative needs"), e.getMessage());
     }
 
     @Test
@@ -44,6 +57,7 @@ class RulesAndCuesTest {
         assertError("t.rules line 3: macro $NP is not defined above", "rule r\n relation improves\n pattern (?$subj $NP) (?$pred []) (?$obj [])");
         assertError("t.rules line 1: rule r has no pattern", "rule r\n relation improves\n");
         assertError("t.rules line 1: unknown keyword \"rules\"", "rules r");
+        assertError("t.rules line 3: write \"polarity negative\"", "rule r\n relation improves\n polarity maybe\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
     }
 

@@ -43,9 +43,10 @@ class CannedQueriesTest {
             "claims.rq", rows -> {
                 assertTrue(rows.size() >= 25, "rows: " + rows.size());
                 QuerySolution first = rows.get(0);
-                assertEquals(E + "foundation-model", first.getResource("subject").getURI());
-                assertEquals(518, first.getLiteral("start").getInt());
-                assertEquals(CG.reported, first.getResource("certainty"));
+                assertEquals(E + "ChatGPT", first.getResource("subject").getURI());
+                assertEquals(E + "conversation-data", first.getResource("object").getURI());
+                assertEquals(224, first.getLiteral("start").getInt());
+                assertEquals(CG.asserted, first.getResource("certainty"));
                 assertEquals(CG.positive, first.getResource("polarity"));
                 String text = Sample.text();
                 for (QuerySolution r : rows) {
@@ -106,7 +107,7 @@ class CannedQueriesTest {
                 Map<String, int[]> byRelation = new java.util.HashMap<>();
                 rows.forEach(r -> byRelation.put(r.getResource("relation").getLocalName(),
                         new int[]{r.getLiteral("claims").getInt(), r.getLiteral("statements").getInt()}));
-                assertArrayEquals(new int[]{2, 5}, byRelation.get("improves"));
+                assertArrayEquals(new int[]{4, 7}, byRelation.get("improves"));
                 assertArrayEquals(new int[]{4, 4}, byRelation.get("interleaves"));
                 assertArrayEquals(new int[]{1, 1}, byRelation.get("basedOn"));
                 assertTrue(byRelation.keySet().containsAll(Set.of("improves", "interleaves", "basedOn", "developedBy", "dominates",
