@@ -51,7 +51,12 @@ class MadeUpSentencesTest {
                 "Llama-2 hasLimitation Chinese",
                 "RLHF improves multi-turn-dialogue",
                 "RAG enables question-answering",
-                "fine-tuning improves image-generation")), found);
+                "fine-tuning improves image-generation",
+                "Claude outperforms GPT-4",
+                "GPT-4 outperforms PaLM",
+                "AlphaGo outperforms term/人类",
+                "multimodal-model hasLimitation alignment",
+                "Claude hasCapability code-generation")), found);
     }
 
     @Test
