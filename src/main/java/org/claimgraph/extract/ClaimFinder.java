@@ -25,6 +25,7 @@ final class ClaimFinder {
     private static final int CUE_WINDOW_TOKENS_BEFORE = 12;
     private static final int CUE_WINDOW_TOKENS_AFTER = 8;
     private static final int COREF_WINDOW_TOKENS = 60;
+    private static final int BARE_DEMONSTRATIVE_WINDOW_TOKENS = 30;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
     private static final Set<String> HESITATIONS = Set.of("呃", "嗯", "额", "啊", "um", "uh");
@@ -337,6 +338,7 @@ final class ClaimFinder {
                 }
                 continue;
             }
+            if (resolveBareDemonstrative(doc, t)) continue;
             List<Set<String>> tiers = cues.antecedentTypes(doc.tokens.get(t).word());
             if (tiers == null) continue;
             int previous = t > 0 ? doc.mentionOfToken[t - 1] : -1;
@@ -370,11 +372,40 @@ final class ClaimFinder {
     }
 
     /**
+     * 这个 standing alone as a noun phrase (这个有可能提高…: the next token is no noun, measure word, number, 的 or
+     * mention) refers, within a short window, to the nearest earlier mention of the classes rules/cues.tsv gives it.
+     */
+    private boolean resolveBareDemonstrative(Doc doc, int t) {
+        List<Set<String>> tiers = cues.bareDemonstrativeTypes(doc.tokens.get(t).word());
+        if (tiers.isEmpty() || t + 1 >= doc.tokens.size()) return false;
+        Token next = doc.tokens.get(t + 1);
+        boolean bare = doc.mentionOfToken[t + 1] < 0 && !isNounLike(next) && !next.pos().matches("M|CD|OD|DT|DEG|DEC|LC")
+                && !next.word().equals("的") && !cues.isDemonstrative(next.word());
+        if (!bare) return false;
+        for (Set<String> tier : tiers) {
+            int found = nearestMentionOf(doc, t, tier, BARE_DEMONSTRATIVE_WINDOW_TOKENS);
+            if (found >= 0) {
+                doc.mentionOfToken[t] = found;
+                // a repeated demonstrative (这个这个有可能) is one phrase
+                for (int b = t - 1; b >= 0 && doc.tokens.get(b).word().equals(doc.tokens.get(t).word()) && doc.mentionOfToken[b] < 0; b--) {
+                    doc.mentionOfToken[b] = found;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The nearest mention of one of {@code types} within the coreference window before token {@code t}, or -1. An
      * earlier pronoun that was resolved counts as a mention of its antecedent, so 他…他…他 keeps one referent.
      */
     private static int nearestMentionOf(Doc doc, int t, Set<String> types) {
-        for (int back = t - 1; back >= Math.max(0, t - COREF_WINDOW_TOKENS); back--) {
+        return nearestMentionOf(doc, t, types, COREF_WINDOW_TOKENS);
+    }
+
+    private static int nearestMentionOf(Doc doc, int t, Set<String> types, int window) {
+        for (int back = t - 1; back >= Math.max(0, t - window); back--) {
             int mi = doc.mentionOfToken[back];
             if (mi < 0) continue;
             if (types.contains(typeOf(doc.mentions.get(mi)))) return mi;

@@ -21,13 +21,13 @@ public final class Cues {
     private final Map<String, List<Set<String>>> pronouns;
     private final List<CertaintyCue> denials;
     private final Set<String> generic;
-    private final Set<String> demonstratives;
+    private final Map<String, List<Set<String>>> demonstratives;
     private final Set<String> questionParticles;
     private final Map<String, String> classNouns;
     private final Map<String, Set<String>> locatives;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
-                 List<CertaintyCue> denials, Set<String> generic, Set<String> demonstratives, Map<String, String> classNouns,
+                 List<CertaintyCue> denials, Set<String> generic, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
                  Set<String> questionParticles, Map<String, Set<String>> locatives) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
@@ -35,7 +35,7 @@ public final class Cues {
         this.pronouns = Map.copyOf(pronouns);
         this.denials = List.copyOf(denials);
         this.generic = Set.copyOf(generic);
-        this.demonstratives = Set.copyOf(demonstratives);
+        this.demonstratives = Map.copyOf(demonstratives);
         this.classNouns = Map.copyOf(classNouns);
         this.questionParticles = Set.copyOf(questionParticles);
         this.locatives = Map.copyOf(locatives);
@@ -44,7 +44,7 @@ public final class Cues {
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative}; {@code classnoun} with a class; {@code locative} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -53,7 +53,7 @@ public final class Cues {
         Map<String, List<Set<String>>> pronouns = new LinkedHashMap<>();
         List<CertaintyCue> denials = new ArrayList<>();
         Set<String> generic = new LinkedHashSet<>();
-        Set<String> demonstratives = new LinkedHashSet<>();
+        Map<String, List<Set<String>>> demonstratives = new LinkedHashMap<>();
         Map<String, String> classNouns = new LinkedHashMap<>();
         Set<String> questionParticles = new LinkedHashSet<>();
         Map<String, Set<String>> locatives = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ public final class Cues {
                     }
                 }
                 case "generic" -> generic.add(cue);
-                case "demonstrative" -> demonstratives.add(cue);
+                case "demonstrative" -> demonstratives.put(cue, value.isEmpty() ? List.of() : tiers(value));
                 case "question" -> questionParticles.add(cue);
                 case "classnoun" -> {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a classnoun needs the entity class it names, e.g. Model");
@@ -97,15 +97,18 @@ public final class Cues {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a locative needs the entity classes it can stand for, e.g. Dataset");
                     locatives.put(cue, Set.of(value.split("\\s*,\\s*")));
                 }
-                case "pronoun" -> {
-                    List<Set<String>> tiers = new ArrayList<>();
-                    for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
-                    pronouns.put(cue, List.copyOf(tiers));
-                }
+                case "pronoun" -> pronouns.put(cue, tiers(value));
                 default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative or pronoun");
             }
         }
         return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives);
+    }
+
+    /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
+    private static List<Set<String>> tiers(String value) {
+        List<Set<String>> tiers = new ArrayList<>();
+        for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
+        return List.copyOf(tiers);
     }
 
     public Set<String> discourse() { return discourse; }
@@ -117,7 +120,12 @@ public final class Cues {
     public boolean isGeneric(String word) { return generic.contains(word); }
     /** Particles that close a question (吗, 呢). */
     public Set<String> questionParticles() { return questionParticles; }
-    public boolean isDemonstrative(String word) { return demonstratives.contains(word); }
+    public boolean isDemonstrative(String word) { return demonstratives.containsKey(word); }
+    /**
+     * The entity classes, in tiers, a demonstrative standing alone (这个有可能…, not 这个东西) can refer to; empty
+     * when it only ever points with a noun.
+     */
+    public List<Set<String>> bareDemonstrativeTypes(String word) { return demonstratives.getOrDefault(word, List.of()); }
     /**
      * The entity classes a locative noun standing alone after 在 (在里面: in it) can refer to, or null when the word
      * is no such noun. After a noun (corpus里面) it only marks a place.

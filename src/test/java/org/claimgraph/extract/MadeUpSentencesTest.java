@@ -56,7 +56,8 @@ class MadeUpSentencesTest {
                 "GPT-4 outperforms PaLM",
                 "AlphaGo outperforms term/人类",
                 "multimodal-model hasLimitation alignment",
-                "Claude hasCapability code-generation")), found);
+                "Claude hasCapability code-generation",
+                "conversation-data improves multi-turn-dialogue")), found);
     }
 
     @Test

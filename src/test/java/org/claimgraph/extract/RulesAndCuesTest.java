@@ -46,6 +46,8 @@ class RulesAndCuesTest {
         Cues cues = Cues.parse(DataFiles.read(Extractor.CUES_FILE), "cues.tsv");
         assertEquals(Set.of("Dataset"), cues.locativeTypes("里面"));
         assertNull(cues.locativeTypes("它"));
+        assertEquals(List.of(Set.of("Dataset", "Method")), cues.bareDemonstrativeTypes("这个"));
+        assertEquals(List.of(), cues.bareDemonstrativeTypes("那个"), "那个 only points with a noun");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("里面\tlocative\n", "cues.tsv"));
         assertTrue(e.getMessage().startsWith("cues.tsv line 1: a locative needs"), e.getMessage());
     }
