@@ -262,7 +262,8 @@ final class ClaimFinder {
         heads.add(head);
         int t = doc.firstTokenOf(doc.mentionOfToken[last], start, last);
         while (--t >= start) {
-            if (CONJUNCTIONS.contains(doc.tokens.get(t).word())) continue;
+            // listed with a conjunction (vision跟text) or each with its determiner (同一个tokenization同一个encoder)
+            if (CONJUNCTIONS.contains(doc.tokens.get(t).word()) || doc.tokens.get(t).pos().matches("DT|CD|M")) continue;
             int mi = doc.mentionOfToken[t];
             if (mi < 0) break;
             Mention mate = doc.mentions.get(mi);

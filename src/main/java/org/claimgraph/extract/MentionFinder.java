@@ -8,9 +8,12 @@ import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.IriScheme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +72,11 @@ final class MentionFinder {
      * not cut a mention in two (语言 of 自然语言).
      */
     private void addCompounds(String text, List<Token> tokens, List<Mention> mentions) {
+        // Which mention covers each character: the checks below stay local however long the transcript is.
+        Mention[] at = new Mention[text.length() + 1];
+        for (Mention x : mentions) Arrays.fill(at, x.begin(), x.end(), x);
+        Set<Mention> replaced = new HashSet<>();
+        List<Mention> compounds = new ArrayList<>();
         for (int de = 1; de + 1 < tokens.size(); de++) {
             if (!tokens.get(de).word().equals("的")) continue;
             int chunk = tokens.get(de).chunk();
@@ -83,20 +91,20 @@ final class MentionFinder {
                 if (!isNoun(first) || first.chunk() != chunk) break;
                 modifierBegins.add(first.begin());
             }
-            for (Mention x : mentions) {
-                if (x.end() == tokens.get(de - 1).end() && x.begin() >= firstOfChunk(tokens, de)) modifierBegins.add(x.begin());
-            }
+            int modifierEnd = tokens.get(de - 1).end();
+            Mention before = modifierEnd > 0 ? at[modifierEnd - 1] : null;
+            if (before != null && before.end() == modifierEnd && before.begin() >= firstOfChunk(tokens, de)) modifierBegins.add(before.begin());
             Mention best = null;
             for (int begin : modifierBegins) {
                 for (int h = 0; h < COMPOUND_NOUNS && headStart + h < tokens.size(); h++) {
                     Token last = tokens.get(headStart + h);
                     if (!isNoun(last) || last.chunk() != chunk) break;
-                    String modifier = text.substring(begin, tokens.get(de - 1).end());
+                    String modifier = text.substring(begin, modifierEnd);
                     for (String head : List.of(text.substring(tokens.get(headStart).begin(), last.end()), last.word())) {
                         LabelMatch match = wholeLabel(join(modifier, head));
                         if (match == null) continue;
                         int end = last.end();
-                        if (overlaps(mentions, tokens.get(headStart).begin(), end) || cuts(mentions, begin)) continue;
+                        if (covered(at, tokens.get(headStart).begin(), end) || (begin > 0 && at[begin - 1] != null && at[begin - 1] == at[begin])) continue;
                         if (best == null || end - begin > best.end() - best.begin()) {
                             best = new Mention(begin, end, text.substring(begin, end), match.concept(), match.label(), match.hidden());
                         }
@@ -104,10 +112,20 @@ final class MentionFinder {
                 }
             }
             if (best == null) continue;
-            Mention compound = best;
-            mentions.removeIf(x -> x.begin() < compound.end() && compound.begin() < x.end());
-            mentions.add(compound);
+            for (int c = best.begin(); c < best.end(); c++) {
+                if (at[c] != null) replaced.add(at[c]);
+                at[c] = best;
+            }
+            compounds.add(best);
         }
+        mentions.removeIf(replaced::contains);
+        compounds.removeIf(replaced::contains);
+        mentions.addAll(compounds);
+    }
+
+    private static boolean covered(Mention[] at, int begin, int end) {
+        for (int c = begin; c < end; c++) if (at[c] != null) return true;
+        return false;
     }
 
     /** Where the chunk of token {@code t} begins in the text. */
@@ -188,12 +206,6 @@ final class MentionFinder {
     private static boolean isHanName(String s) {
         return s.codePointCount(0, s.length()) >= 2
                 && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
-    /** True when a mention runs across {@code pos} (starts before it and ends after it). */
-    private static boolean cuts(List<Mention> mentions, int pos) {
-        for (Mention m : mentions) if (m.begin() < pos && pos < m.end()) return true;
-        return false;
     }
 
     private static boolean overlaps(List<Mention> mentions, int begin, int end) {

@@ -106,10 +106,10 @@ class ScorerTest {
     @Test
     void theSampleScoresAtLeastWhatTheExtractorReaches() throws Exception {
         List<GoldClaim> g = GoldFile.read(Path.of("src/test/resources/gold/ai-panel-2023.zh.gold.json"), Sample.text(), Extractor.ontologyRelations());
-        assertEquals(39, g.size());
+        assertEquals(52, g.size());
         Score s = new Scorer(Sample.extractor().lexicon(), Sample.IRIS).score(g, Sample.extraction().claims(), Sample.text());
         assertTrue(s.overall().precision() >= 1.0, () -> "precision " + s.overall().precision() + ", spurious: " + s.spurious());
-        assertTrue(s.overall().recall() >= 33.0 / 39, () -> "recall " + s.overall().recall() + ", missed: " + s.missed());
+        assertTrue(s.overall().recall() >= 38.0 / 52, () -> "recall " + s.overall().recall() + ", missed: " + s.missed());
         assertTrue(s.certaintyAgreement() >= 0.9, () -> "certainty agreement " + s.certaintyAgreement());
         assertTrue(s.polarityAgreement() >= 1.0, () -> "polarity agreement " + s.polarityAgreement());
     }

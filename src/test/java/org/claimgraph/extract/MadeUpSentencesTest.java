@@ -57,7 +57,10 @@ class MadeUpSentencesTest {
                 "AlphaGo outperforms term/人类",
                 "multimodal-model hasLimitation alignment",
                 "Claude hasCapability code-generation",
-                "conversation-data improves multi-turn-dialogue")), found);
+                "conversation-data improves multi-turn-dialogue",
+                "Claude hasVersion term/claude-instant",
+                "Claude hasVersion term/claude-haiku",
+                "transformer enables in-context-learning")), found);
     }
 
     @Test
