@@ -25,6 +25,7 @@ final class ClaimFinder {
     private static final int CUE_WINDOW_TOKENS_BEFORE = 12;
     private static final int CUE_WINDOW_TOKENS_AFTER = 8;
     private static final int COREF_WINDOW_TOKENS = 60;
+    private static final int ANCHOR_REACH_TOKENS = 60;
     private static final int BARE_DEMONSTRATIVE_WINDOW_TOKENS = 30;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
@@ -51,7 +52,9 @@ final class ClaimFinder {
 
         List<Found> found = new ArrayList<>();
         for (RelationRule rule : rules) {
+            for (int[] region : regions(rule, doc.tokens)) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
+            m.region(region[0], region[1]);
             while (m.find()) {
                 List<Mention> subjects = heads(doc, m, "$subj");
                 Map<Mention, String> groupOf = new LinkedHashMap<>();
@@ -68,10 +71,30 @@ final class ClaimFinder {
                     }
                 }
             }
+            }
         }
         List<Mention> mentions = new ArrayList<>(doc.mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return new Result(group(found), mentions);
+    }
+
+    /**
+     * Where a rule needs to run: the stretches of up to {@value #ANCHOR_REACH_TOKENS} tokens either side of its
+     * anchor words, merged, or the whole transcript for a rule without anchor. Matching a pattern is tried from
+     * every token, so on long transcripts this is most of the rules' cost; no match reaches that far from its
+     * predicate.
+     */
+    private static List<int[]> regions(RelationRule rule, List<Token> tokens) {
+        if (rule.anchor() == null) return List.of(new int[] {0, tokens.size()});
+        List<int[]> regions = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!rule.anchor().matcher(tokens.get(t).word()).matches()) continue;
+            int from = Math.max(0, t - ANCHOR_REACH_TOKENS), to = Math.min(tokens.size(), t + ANCHOR_REACH_TOKENS + 1);
+            int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+            if (last != null && from <= last[1]) last[1] = Math.max(last[1], to);
+            else regions.add(new int[] {from, to});
+        }
+        return regions;
     }
 
     /** What one match says: span, certainty and its cue, polarity, attribution. */

@@ -95,7 +95,7 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, anchor(expanded)));
                     id = null;
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity or pattern");
@@ -103,6 +103,91 @@ public final class RelationRules {
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
         return List.copyOf(rules);
+    }
+
+    /**
+     * The words every match of a pattern contains one of: the literal word regexes ({@code /提升/},
+     * {@code {word:/帮助|提升/}}) of its {@code $pred} group, joined. Null when some alternative of the predicate has
+     * no literal word ({@code [{entity:"base-model"}]}), so that the rule must run everywhere.
+     */
+    static Pattern anchor(String expandedPattern) {
+        int start = expandedPattern.indexOf("(?$pred");
+        if (start < 0) return null;
+        String pred = groupText(expandedPattern, start);
+        if (pred == null) return null;
+        List<String> alternatives = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean anyLiteralInCurrent = false;
+        for (int i = 0; i < pred.length(); i++) {
+            char c = pred.charAt(i);
+            if (c == '/') {
+                int end = regexEnd(pred, i);
+                if (end < 0) return null;
+                String key = keyBefore(pred, i);
+                if (key == null || key.equals("word")) {
+                    literals.add(pred.substring(i + 1, end));
+                    anyLiteralInCurrent = true;
+                }
+                i = end;
+            } else if (c == '"') {
+                int end = pred.indexOf('"', i + 1);
+                if (end < 0) return null;
+                i = end;
+            } else if (c == '|') {
+                if (!anyLiteralInCurrent) return null;
+                alternatives.add(current.toString());
+                current.setLength(0);
+                anyLiteralInCurrent = false;
+            } else {
+                current.append(c);
+            }
+        }
+        if (!anyLiteralInCurrent || literals.isEmpty()) return null;
+        StringBuilder union = new StringBuilder();
+        for (String l : literals) union.append(union.length() == 0 ? "" : "|").append("(?:").append(l).append(')');
+        return Pattern.compile(union.toString());
+    }
+
+    /** The text of the group opening at {@code open}, up to its closing parenthesis; regexes and strings skipped. */
+    private static String groupText(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '/') {
+                int end = regexEnd(s, i);
+                if (end < 0) return null;
+                i = end;
+            } else if (c == '"') {
+                int end = s.indexOf('"', i + 1);
+                if (end < 0) return null;
+                i = end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return s.substring(open + "(?$pred".length(), i);
+            }
+        }
+        return null;
+    }
+
+    /** Where the regex literal opening with the slash at {@code i} ends (its closing slash), or -1. */
+    private static int regexEnd(String s, int i) {
+        for (int j = i + 1; j < s.length(); j++) {
+            if (s.charAt(j) == '\\') j++;
+            else if (s.charAt(j) == '/') return j;
+        }
+        return -1;
+    }
+
+    /** The annotation key a regex literal is the value of (tag in a tag constraint), or null for a bare one. */
+    private static String keyBefore(String s, int slash) {
+        int j = slash - 1;
+        while (j >= 0 && s.charAt(j) == ' ') j--;
+        if (j < 0 || s.charAt(j) != ':') return null;
+        int k = j - 1;
+        while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
+        return s.substring(k + 1, j);
     }
 
     /** A TokensRegex environment where ClaimGraph's token annotations have short names. */

@@ -42,6 +42,21 @@ class RulesAndCuesTest {
     }
 
     @Test
+    void rulesRunNearTheLiteralWordsOfTheirPredicate() {
+        assertTrue(RelationRules.anchor("(?$subj []) (?$pred /比/) (?$obj [])").matcher("比").matches());
+        java.util.regex.Pattern beat = RelationRules.anchor("(?$subj []) (?$pred (?: ( /超过|秒杀/ | /秒/ /杀/ ) )) (?$obj [])");
+        for (String w : List.of("超过", "秒杀", "秒", "杀")) assertTrue(beat.matcher(w).matches(), w);
+        assertFalse(beat.matcher("比").matches());
+        java.util.regex.Pattern help = RelationRules.anchor("(?$subj []) (?$pred [{word:/帮助|提升/} & !{tag:/NN.*/}]+) (?$obj [])");
+        assertTrue(help.matcher("提升").matches());
+        assertFalse(help.matcher("NN").matches(), "a tag constraint is no anchor");
+        assertNull(RelationRules.anchor("(?$subj []) (?$pred [{entity:\"base-model\"}]+) (?$obj [])"), "no literal word: runs everywhere");
+        assertNull(RelationRules.anchor("(?$subj []) (?$pred /有/ | [{tag:VV}]) (?$obj [])"), "an alternative without a literal word");
+        List<RelationRule> bundled = RelationRules.parse(DataFiles.read(Extractor.RULES_FILE), "relations.rules", Extractor.ontologyRelations());
+        assertTrue(bundled.stream().filter(r -> r.anchor() != null).count() >= bundled.size() * 3 / 4, "most bundled rules have an anchor");
+    }
+
+    @Test
     void locativesNameTheClassesTheyStandFor() {
         Cues cues = Cues.parse(DataFiles.read(Extractor.CUES_FILE), "cues.tsv");
         assertEquals(Set.of("Dataset"), cues.locativeTypes("里面"));
