@@ -53,29 +53,32 @@ final class ClaimFinder {
         List<Found> found = new ArrayList<>();
         for (RelationRule rule : rules) {
             for (int[] region : regions(rule, doc.tokens)) {
-            TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
-            m.region(region[0], region[1]);
-            while (m.find()) {
-                List<Mention> subjects = heads(doc, m, "$subj");
-                Map<Mention, String> groupOf = new LinkedHashMap<>();
-                for (String group : OBJECT_GROUPS) {
-                    if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
-                        for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
-                    }
-                }
-                for (Mention subject : subjects) {
-                    for (var object : groupOf.entrySet()) {
-                        if (object.getKey().concept().iri().equals(subject.concept().iri())) continue;
-                        Found f = statement(doc, rule, m, subject, object.getKey(), object.getValue());
-                        if (!conflicts(found, f)) found.add(f);
-                    }
-                }
-            }
+                TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
+                m.region(region[0], region[1]);
+                while (m.find()) found(doc, rule, m, found);
             }
         }
         List<Mention> mentions = new ArrayList<>(doc.mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return new Result(group(found), mentions);
+    }
+
+    /** The statements of one match: each subject it names with each object, unless an earlier rule said it there. */
+    private void found(Doc doc, RelationRule rule, TokenSequenceMatcher m, List<Found> found) {
+        List<Mention> subjects = heads(doc, m, "$subj");
+        Map<Mention, String> groupOf = new LinkedHashMap<>();
+        for (String group : OBJECT_GROUPS) {
+            if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
+                for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
+            }
+        }
+        for (Mention subject : subjects) {
+            for (var object : groupOf.entrySet()) {
+                if (object.getKey().concept().iri().equals(subject.concept().iri())) continue;
+                Found f = statement(doc, rule, m, subject, object.getKey(), object.getValue());
+                if (!conflicts(found, f)) found.add(f);
+            }
+        }
     }
 
     /**
