@@ -115,35 +115,24 @@ public final class RelationRules {
         if (start < 0) return null;
         String pred = groupText(expandedPattern, start);
         if (pred == null) return null;
-        List<String> alternatives = new ArrayList<>();
         List<String> literals = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean anyLiteralInCurrent = false;
+        boolean literalInAlternative = false;
         for (int i = 0; i < pred.length(); i++) {
-            char c = pred.charAt(i);
-            if (c == '/') {
-                int end = regexEnd(pred, i);
-                if (end < 0) return null;
+            int end = literalEnd(pred, i);
+            if (end < 0) return null;
+            if (end > i) {
                 String key = keyBefore(pred, i);
-                if (key == null || key.equals("word")) {
+                if (pred.charAt(i) == '/' && (key == null || key.equals("word"))) {
                     literals.add(pred.substring(i + 1, end));
-                    anyLiteralInCurrent = true;
+                    literalInAlternative = true;
                 }
                 i = end;
-            } else if (c == '"') {
-                int end = pred.indexOf('"', i + 1);
-                if (end < 0) return null;
-                i = end;
-            } else if (c == '|') {
-                if (!anyLiteralInCurrent) return null;
-                alternatives.add(current.toString());
-                current.setLength(0);
-                anyLiteralInCurrent = false;
-            } else {
-                current.append(c);
+            } else if (pred.charAt(i) == '|') {
+                if (!literalInAlternative) return null;
+                literalInAlternative = false;
             }
         }
-        if (!anyLiteralInCurrent || literals.isEmpty()) return null;
+        if (!literalInAlternative || literals.isEmpty()) return null;
         StringBuilder union = new StringBuilder();
         for (String l : literals) union.append(union.length() == 0 ? "" : "|").append("(?:").append(l).append(')');
         return Pattern.compile(union.toString());
@@ -153,22 +142,24 @@ public final class RelationRules {
     private static String groupText(String s, int open) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '/') {
-                int end = regexEnd(s, i);
-                if (end < 0) return null;
-                i = end;
-            } else if (c == '"') {
-                int end = s.indexOf('"', i + 1);
-                if (end < 0) return null;
-                i = end;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return s.substring(open + "(?$pred".length(), i);
-            }
+            int end = literalEnd(s, i);
+            if (end < 0) return null;
+            if (end > i) i = end;
+            else if (s.charAt(i) == '(') depth++;
+            else if (s.charAt(i) == ')' && --depth == 0) return s.substring(open + "(?$pred".length(), i);
         }
         return null;
+    }
+
+    /**
+     * Where a regex literal (/…/) or a string ("…") that starts at {@code i} ends (its closing character), {@code i}
+     * itself when none starts there, or -1 when it is not closed.
+     */
+    private static int literalEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '/') return regexEnd(s, i);
+        if (c == '"') return s.indexOf('"', i + 1);
+        return i;
     }
 
     /** Where the regex literal opening with the slash at {@code i} ends (its closing slash), or -1. */
