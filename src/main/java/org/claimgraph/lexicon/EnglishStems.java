@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +20,22 @@ final class EnglishStems {
     private static final List<String> SUFFIXES = List.of("ations", "ation", "ating", "ated", "ates", "ate", "ions", "ion",
             "ings", "ing", "ics", "ic", "ed", "es", "s");
 
+    /**
+     * Words whose place carries meaning: "text to image" is not "image to text". Labels and runs with one of them
+     * are matched only as written.
+     */
+    private static final Set<String> ORDER_WORDS = Set.of("to", "of", "for", "from", "into", "in", "on",
+            "with", "by", "and", "or", "vs", "versus", "the", "a", "an");
+
     private EnglishStems() {}
 
-    /** The sorted stems of a phrase of two or three purely alphabetic words, or null for anything else. */
+    /** The sorted stems of a phrase of two or three purely alphabetic content words, or null for anything else. */
     static String key(String phrase) {
         String[] ws = phrase.strip().toLowerCase(Locale.ROOT).split("[\\s-]+");
         if (ws.length < 2 || ws.length > MAX_WORDS) return null;
         String[] stems = new String[ws.length];
         for (int i = 0; i < ws.length; i++) {
-            if (!ws[i].matches("[a-z]{2,}")) return null;
+            if (!ws[i].matches("[a-z]{2,}") || ORDER_WORDS.contains(ws[i])) return null;
             stems[i] = stem(ws[i]);
         }
         Arrays.sort(stems);
