@@ -3,6 +3,8 @@ package org.claimgraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import org.claimgraph.lexicon.Concept;
+import org.claimgraph.lexicon.LabelMatch;
+import org.claimgraph.lexicon.Lexicon;
 import org.claimgraph.nlp.Token;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.IriScheme;
@@ -35,9 +37,11 @@ final class ClaimFinder {
     private final List<RelationRule> rules;
     private final Cues cues;
     private final IriScheme iris;
+    private final Lexicon lexicon;
 
-    ClaimFinder(List<RelationRule> rules, Cues cues, IriScheme iris) {
+    ClaimFinder(List<RelationRule> rules, Cues cues, IriScheme iris, Lexicon lexicon) {
         this.rules = rules;
+        this.lexicon = lexicon;
         this.cues = cues;
         this.iris = iris;
     }
@@ -291,13 +295,42 @@ final class ClaimFinder {
             // listed with a conjunction (vision跟text) or each with its determiner (同一个tokenization同一个encoder)
             if (CONJUNCTIONS.contains(doc.tokens.get(t).word()) || doc.tokens.get(t).pos().matches("DT|CD|M")) continue;
             int mi = doc.mentionOfToken[t];
-            if (mi < 0) break;
-            Mention mate = doc.mentions.get(mi);
-            if (!mate.concept().typeIri().equals(head.concept().typeIri())) break;
+            if (mi < 0) {
+                // a plain noun listed before the head may still share its head noun (语言和视频模型)
+                Token noun = doc.tokens.get(t);
+                boolean listed = t + 1 <= last && CONJUNCTIONS.contains(doc.tokens.get(t + 1).word());
+                Mention shared = listed && isNounLike(noun)
+                        ? sharingHead(doc, new Mention(noun.begin(), noun.end(), noun.word(), head.concept(), noun.word(), false), head) : null;
+                if (shared == null) break;
+                if (heads.stream().noneMatch(h -> h.concept().iri().equals(shared.concept().iri()))) heads.add(shared);
+                continue;
+            }
+            Mention member = doc.mentions.get(mi);
+            // of the head's class, or sharing its head noun (视频和3D模型: video models and 3D models)
+            Mention mate = member.concept().typeIri().equals(head.concept().typeIri()) ? member : sharingHead(doc, member, head);
+            if (mate == null) break;
             if (heads.stream().noneMatch(h -> h.concept().iri().equals(mate.concept().iri()))) heads.add(mate);
             t = doc.firstTokenOf(mi, start, t);
         }
         return heads;
+    }
+
+    /**
+     * The entity a list member names when it shares the head noun of the last member (视频 in 视频和3D模型 is 视频模型):
+     * the member's words and the head's last word spell a lexicon label of the head's class. Null otherwise.
+     */
+    private Mention sharingHead(Doc doc, Mention member, Mention head) {
+        int lastToken = doc.tokenAt(head.end() - 1);
+        String headWord = doc.tokens.get(lastToken).word();
+        if (doc.tokens.get(lastToken).begin() <= head.begin()) return null;
+        String joined = member.text() + (member.text().matches(".*[A-Za-z0-9]") && headWord.matches("[A-Za-z].*") ? " " : "") + headWord;
+        List<LabelMatch> found = lexicon.find(joined);
+        if (found.size() != 1 || found.get(0).begin() != 0 || found.get(0).end() != joined.length()) return null;
+        Concept concept = found.get(0).concept();
+        if (!concept.typeIri().equals(head.concept().typeIri())) return null;
+        Mention shared = new Mention(member.begin(), member.end(), member.text(), concept, found.get(0).label(), false);
+        doc.mentions.add(shared);
+        return shared;
     }
 
     /** A term from the nouns at the end of a group, or null when they are too generic or too short. */

@@ -54,7 +54,7 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.chunker = new AsrChunker(cues.discourse(), cues.questionParticles(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
         this.mentionFinder = new MentionFinder(lexicon, iris);
-        this.claimFinder = new ClaimFinder(rules, cues, iris);
+        this.claimFinder = new ClaimFinder(rules, cues, iris, lexicon);
         this.pipeline = pipeline;
     }
 

@@ -110,7 +110,7 @@ class ScorerTest {
         Score s = new Scorer(Sample.extractor().lexicon(), Sample.IRIS).score(g, Sample.extraction().claims(), Sample.text());
         assertTrue(s.overall().precision() >= 1.0, () -> "precision " + s.overall().precision() + ", spurious: " + s.spurious());
         assertTrue(s.overall().recall() >= 38.0 / 52, () -> "recall " + s.overall().recall() + ", missed: " + s.missed());
-        assertTrue(s.certaintyAgreement() >= 0.9, () -> "certainty agreement " + s.certaintyAgreement());
+        assertTrue(s.certaintyAgreement() >= 36.0 / 38, () -> "certainty agreement " + s.certaintyAgreement());
         assertTrue(s.polarityAgreement() >= 1.0, () -> "polarity agreement " + s.polarityAgreement());
     }
 }

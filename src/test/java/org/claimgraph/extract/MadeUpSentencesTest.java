@@ -60,7 +60,9 @@ class MadeUpSentencesTest {
                 "conversation-data improves multi-turn-dialogue",
                 "Claude hasVersion term/claude-instant",
                 "Claude hasVersion term/claude-haiku",
-                "transformer enables in-context-learning")), found);
+                "transformer enables in-context-learning",
+                "video-model predictedFor time/2025",
+                "language-model predictedFor time/2025")), found);
     }
 
     @Test
