@@ -329,6 +329,13 @@ final class ClaimFinder {
         Concept concept = found.get(0).concept();
         if (!concept.typeIri().equals(head.concept().typeIri())) return null;
         Mention shared = new Mention(member.begin(), member.end(), member.text(), concept, found.get(0).label(), false);
+        // one mention per span: it takes the place of the member's own (视频 is 视频模型 here, not the modality)
+        for (int i = 0; i < doc.mentions.size(); i++) {
+            Mention m = doc.mentions.get(i);
+            if (m.begin() != shared.begin() || m.end() != shared.end()) continue;
+            doc.mentions.set(i, shared);
+            return shared;
+        }
         doc.mentions.add(shared);
         return shared;
     }
