@@ -45,8 +45,11 @@ final class MentionFinder {
             if (m.hidden() && isSingleLatinWord(m.label()) && !nearOtherTerm(m, matches)) continue;
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
-        // English terms in another order or form (manipulate symbolic): they replace mentions of their single words.
+        // English terms in another order or form (manipulate symbolic), said inside Chinese (where the word order comes
+        // from): they replace mentions of their single words. English talk keeps English order ("parameter models"
+        // are not model parameters).
         for (LabelMatch m : lexicon.findReordered(text)) {
+            if (!nextToHan(text, m.begin(), m.end())) continue;
             boolean crossed = mentions.stream().anyMatch(x -> x.begin() < m.end() && m.begin() < x.end()
                     && (x.begin() < m.begin() || x.end() > m.end() || x.end() - x.begin() == m.end() - m.begin()));
             if (crossed) continue;
@@ -128,6 +131,19 @@ final class MentionFinder {
         return false;
     }
 
+    /** True when the first non-space character before {@code begin} or after {@code end} is a Chinese character. */
+    private static boolean nextToHan(String text, int begin, int end) {
+        int b = begin - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        int e = end;
+        while (e < text.length() && text.charAt(e) == ' ') e++;
+        return (b >= 0 && isHan(text.codePointBefore(b + 1))) || (e < text.length() && isHan(text.codePointAt(e)));
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
     /** Where the chunk of token {@code t} begins in the text. */
     private static int firstOfChunk(List<Token> tokens, int t) {
         int f = t;
@@ -204,8 +220,7 @@ final class MentionFinder {
     }
 
     private static boolean isHanName(String s) {
-        return s.codePointCount(0, s.length()) >= 2
-                && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return s.codePointCount(0, s.length()) >= 2 && s.codePoints().allMatch(MentionFinder::isHan);
     }
 
     private static boolean overlaps(List<Mention> mentions, int begin, int end) {

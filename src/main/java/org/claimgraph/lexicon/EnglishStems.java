@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class EnglishStems {
     static final int MAX_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
-    /** Suffixes stripped, longest first; the stem that is left keeps at least three letters. */
+    /** Suffixes stripped, longest first; the stem that is left keeps at least four letters (based is not base). */
     private static final List<String> SUFFIXES = List.of("ations", "ation", "ating", "ated", "ates", "ate", "ions", "ion",
             "ings", "ing", "ics", "ic", "ed", "es", "s");
 
@@ -44,7 +44,7 @@ final class EnglishStems {
 
     static String stem(String w) {
         for (String s : SUFFIXES) {
-            if (w.endsWith(s) && w.length() - s.length() >= 3) {
+            if (w.endsWith(s) && w.length() - s.length() >= 4) {
                 w = w.substring(0, w.length() - s.length());
                 break;
             }

@@ -33,6 +33,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void englishTermsInChineseOrderOnlyCountInsideChinese() throws Exception {
+        assertTrue(mentions("code它其实提升了model在就是manipulate symbolic的能力").contains("manipulate symbolic=symbolic-manipulation"));
+        assertFalse(mentions("they trained seven billion parameter models last year").contains("parameter models=parameters"),
+                "in English talk, English order: parameter models are not model parameters");
+    }
+
+    @Test
     void yearsBecomeTimeEntitiesAndTermsOutsideTheLexiconStayOut() throws Exception {
         assertEquals(List.of("2023年=time/2023"), mentions("2023年大家会看到一些新的东西"));
     }

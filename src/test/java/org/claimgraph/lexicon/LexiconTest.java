@@ -58,6 +58,7 @@ class LexiconTest {
         assertEquals("manipul symbol", EnglishStems.key("Symbolic Manipulation"));
         assertEquals(EnglishStems.key("image generation"), EnglishStems.key("generate images"));
         assertNull(EnglishStems.key("GPT 4"), "digits are no English words");
+        assertNotEquals(EnglishStems.key("base model"), EnglishStems.key("based models"), "a stem keeps four letters: based is not base");
         assertEquals(List.of(), reordered("it turns image to text"), "not text-to-image: with a preposition the order matters");
     }
 
