@@ -62,7 +62,10 @@ class MadeUpSentencesTest {
                 "Claude hasVersion term/claude-haiku",
                 "transformer enables in-context-learning",
                 "video-model predictedFor time/2025",
-                "language-model predictedFor time/2025")), found);
+                "language-model predictedFor time/2025",
+                "StableDiffusion developedBy StabilityAI",
+                "ChatGPT trainedOn web-data",
+                "multimodal-model requires image-text-pairs")), found);
     }
 
     @Test
