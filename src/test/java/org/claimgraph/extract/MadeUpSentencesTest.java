@@ -65,7 +65,8 @@ class MadeUpSentencesTest {
                 "language-model predictedFor time/2025",
                 "StableDiffusion developedBy StabilityAI",
                 "ChatGPT trainedOn web-data",
-                "multimodal-model requires image-text-pairs")), found);
+                "multimodal-model requires image-text-pairs",
+                "code-data improves reasoning (negative)")), found);
     }
 
     @Test
