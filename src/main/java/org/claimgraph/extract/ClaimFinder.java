@@ -127,6 +127,8 @@ final class ClaimFinder {
             polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
         } else {
             cue = certaintyCue(text, windowBefore, predBegin, end, windowAfter);
+            // 我不觉得 X 比 Y 好: the speaker doubts the claim rather than hedging it
+            if (cue != null && cue.cue.denies()) polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
         }
         Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
         Mention attributedTo = rule.attributedToSubject() ? subject

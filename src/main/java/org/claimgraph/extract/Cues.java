@@ -13,7 +13,9 @@ import java.util.Set;
  */
 public final class Cues {
     /** A certainty cue: the words, the certainty they signal, and whether they stand before or after the claim. */
-    public record CertaintyCue(String words, Certainty certainty, boolean after) {}
+    public record CertaintyCue(String words, Certainty certainty, boolean after, boolean denies) {
+        CertaintyCue(String words, Certainty certainty, boolean after) { this(words, certainty, after, false); }
+    }
 
     private final Set<String> discourse;
     private final List<CertaintyCue> certainty;
@@ -43,7 +45,7 @@ public final class Cues {
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
-     * {@code certainty} with value {@code LEVEL} or {@code LEVEL/after}; {@code negation}; {@code pronoun} with
+     * {@code certainty} with value {@code LEVEL}, {@code LEVEL/after} or {@code LEVEL/denies}; {@code negation}; {@code pronoun} with
      * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
@@ -72,9 +74,10 @@ public final class Cues {
                 case "negation" -> negation.add(cue);
                 case "certainty" -> {
                     boolean after = value.endsWith("/after");
-                    String level = after ? value.substring(0, value.length() - "/after".length()) : value;
+                    boolean denies = value.endsWith("/denies");
+                    String level = after || denies ? value.substring(0, value.lastIndexOf('/')) : value;
                     try {
-                        certainty.add(new CertaintyCue(cue, Certainty.fromTerm(level), after));
+                        certainty.add(new CertaintyCue(cue, Certainty.fromTerm(level), after, denies));
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException(where + ": " + e.getMessage());
                     }

@@ -66,7 +66,8 @@ class MadeUpSentencesTest {
                 "StableDiffusion developedBy StabilityAI",
                 "ChatGPT trainedOn web-data",
                 "multimodal-model requires image-text-pairs",
-                "code-data improves reasoning (negative)")), found);
+                "code-data improves reasoning (negative)",
+                "Llama-2 outperforms GPT-4 (negative)")), found);
     }
 
     @Test
@@ -84,6 +85,9 @@ class MadeUpSentencesTest {
         Claim better = extraction.claims().stream().filter(c -> c.relation().equals("outperforms")).findFirst().orElseThrow();
         assertEquals(Certainty.HEDGED, better.certainty(), "我觉得");
         assertEquals("benchmark", better.statements().get(0).aspect().text());
+        Claim doubted = extraction.claims().stream().filter(c -> c.subject().label().startsWith("Llama")
+                && c.relation().equals("outperforms")).findFirst().orElseThrow();
+        assertEquals(Certainty.HEDGED, doubted.certainty(), "我不觉得: doubted, so hedged and negative");
         assertTrue(extraction.quantities().stream().anyMatch(q -> q.text().equals("十万个token") && q.unit().equals("token")));
     }
 }
