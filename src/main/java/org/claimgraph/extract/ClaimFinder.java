@@ -124,11 +124,11 @@ final class ClaimFinder {
         Polarity polarity = negated(tokens, m.end("$subj"), m.start("$pred")) != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Cue cue = denial(text, end, windowAfter);
         if (cue != null) {
-            polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            polarity = polarity.opposite();
         } else {
             cue = certaintyCue(text, windowBefore, predBegin, end, windowAfter);
             // 我不觉得 X 比 Y 好: the speaker doubts the claim rather than hedging it
-            if (cue != null && cue.cue.denies()) polarity = polarity == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            if (cue != null && cue.cue.denies()) polarity = polarity.opposite();
         }
         Certainty certainty = rule.certainty() != null ? rule.certainty() : cue == null ? Certainty.ASSERTED : cue.cue.certainty();
         Mention attributedTo = rule.attributedToSubject() ? subject
@@ -325,12 +325,9 @@ final class ClaimFinder {
         int lastToken = doc.tokenAt(head.end() - 1);
         String headWord = doc.tokens.get(lastToken).word();
         if (doc.tokens.get(lastToken).begin() <= head.begin()) return null;
-        String joined = member.text() + (member.text().matches(".*[A-Za-z0-9]") && headWord.matches("[A-Za-z].*") ? " " : "") + headWord;
-        List<LabelMatch> found = lexicon.find(joined);
-        if (found.size() != 1 || found.get(0).begin() != 0 || found.get(0).end() != joined.length()) return null;
-        Concept concept = found.get(0).concept();
-        if (!concept.typeIri().equals(head.concept().typeIri())) return null;
-        Mention shared = new Mention(member.begin(), member.end(), member.text(), concept, found.get(0).label(), false);
+        LabelMatch found = lexicon.labelled(Lexicon.compound(member.text(), headWord));
+        if (found == null || !found.concept().typeIri().equals(head.concept().typeIri())) return null;
+        Mention shared = new Mention(member.begin(), member.end(), member.text(), found.concept(), found.label(), false);
         // one mention per span: it takes the place of the member's own (视频 is 视频模型 here, not the modality)
         for (int i = 0; i < doc.mentions.size(); i++) {
             Mention m = doc.mentions.get(i);

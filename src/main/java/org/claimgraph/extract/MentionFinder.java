@@ -104,7 +104,7 @@ final class MentionFinder {
                     if (!isNoun(last) || last.chunk() != chunk) break;
                     String modifier = text.substring(begin, modifierEnd);
                     for (String head : List.of(text.substring(tokens.get(headStart).begin(), last.end()), last.word())) {
-                        LabelMatch match = wholeLabel(join(modifier, head));
+                        LabelMatch match = lexicon.labelled(Lexicon.compound(modifier, head));
                         if (match == null) continue;
                         int end = last.end();
                         if (covered(at, tokens.get(headStart).begin(), end) || (begin > 0 && at[begin - 1] != null && at[begin - 1] == at[begin])) continue;
@@ -149,17 +149,6 @@ final class MentionFinder {
         int f = t;
         while (f > 0 && tokens.get(f - 1).chunk() == tokens.get(t).chunk()) f--;
         return tokens.get(f).begin();
-    }
-
-    /** The lexicon label that is exactly {@code s}, or null. */
-    private LabelMatch wholeLabel(String s) {
-        List<LabelMatch> found = lexicon.find(s);
-        return found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == s.length() ? found.get(0) : null;
-    }
-
-    private static String join(String a, String b) {
-        boolean latin = !a.isEmpty() && !b.isEmpty() && a.codePointBefore(a.length()) < 0x2E80 && b.codePointAt(0) < 0x2E80;
-        return latin ? a + " " + b : a + b;
     }
 
     private static boolean isNoun(Token t) {

@@ -5,4 +5,7 @@ public enum Polarity {
     POSITIVE, NEGATIVE;
 
     public String term() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    /** Denied instead of affirmed, and the other way round. */
+    public Polarity opposite() { return this == POSITIVE ? NEGATIVE : POSITIVE; }
 }

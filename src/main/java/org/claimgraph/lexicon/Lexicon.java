@@ -116,9 +116,23 @@ public final class Lexicon {
 
     /** The concept one of whose labels is exactly {@code label} (by the matching rules), or null. */
     public Concept conceptLabelled(String label) {
-        List<LabelMatch> found = find(label.strip());
-        if (found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == label.strip().length()) return found.get(0).concept();
-        return null;
+        LabelMatch match = labelled(label.strip());
+        return match == null ? null : match.concept();
+    }
+
+    /** The match of a label that is exactly the whole of {@code s} (by the matching rules), or null. */
+    public LabelMatch labelled(String s) {
+        List<LabelMatch> found = find(s);
+        return found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == s.length() ? found.get(0) : null;
+    }
+
+    /**
+     * Two words written as one term, the way the lexicon spells such terms: a space between two Latin words ("text" +
+     * "data"), none otherwise (对话 + 数据, 视频 + 模型).
+     */
+    public static String compound(String a, String b) {
+        boolean latin = !a.isEmpty() && !b.isEmpty() && a.codePointBefore(a.length()) < 0x2E80 && b.codePointAt(0) < 0x2E80;
+        return latin ? a + " " + b : a + b;
     }
 
     /** The form two spellings of a term share when they are the same term (see {@link LabelNormaliser}). */
