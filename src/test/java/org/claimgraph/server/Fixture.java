@@ -35,6 +35,10 @@ import java.util.stream.Stream;
  */
 final class Fixture implements AutoCloseable {
     static final Path TRIG = Path.of("src/test/resources/server/linked-data.trig");
+    /** A public base IRI unlike the server's own address, so tests see IRIs built from the base. */
+    static final String PUBLIC_BASE = "https://example.org/kg/";
+    /** The Accept header a browser sends for a page. */
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     final IriScheme iris;
     final Path dir;

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * every lookup also checks that the IRI is built from the base, not from the server's address.
  */
 class LinkedDataTest {
-    private static final String BASE = "https://example.org/kg/";
-    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String BASE = Fixture.PUBLIC_BASE;
+    private static final String BROWSER = Fixture.BROWSER_ACCEPT;
     private static final String WD = "http://www.wikidata.org/entity/";
     private static final String TERM = "多模态数据";
     private static final String TERM_PATH = "/entity/term/" + URLEncoder.encode(TERM, StandardCharsets.UTF_8);

@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * caching, and the JSON of the canned queries, the graph and a claim. {@link WebUiBrowserTest} drives the UI itself.
  */
 class WebUiTest {
-    private static final String BASE = "https://example.org/kg/";
-    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String BASE = Fixture.PUBLIC_BASE;
+    private static final String BROWSER = Fixture.BROWSER_ACCEPT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Fixture fixture;
 
