@@ -27,10 +27,11 @@ public final class Cues {
     private final Set<String> questionParticles;
     private final Map<String, String> classNouns;
     private final Map<String, Set<String>> locatives;
+    private final Map<String, Set<String>> modals;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
                  List<CertaintyCue> denials, Set<String> generic, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
-                 Set<String> questionParticles, Map<String, Set<String>> locatives) {
+                 Set<String> questionParticles, Map<String, Set<String>> locatives, Map<String, Set<String>> modals) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
@@ -41,12 +42,13 @@ public final class Cues {
         this.classNouns = Map.copyOf(classNouns);
         this.questionParticles = Set.copyOf(questionParticles);
         this.locatives = Map.copyOf(locatives);
+        this.modals = Map.copyOf(modals);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL}, {@code LEVEL/after} or {@code LEVEL/denies}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative} and {@code modal} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -59,6 +61,7 @@ public final class Cues {
         Map<String, String> classNouns = new LinkedHashMap<>();
         Set<String> questionParticles = new LinkedHashSet<>();
         Map<String, Set<String>> locatives = new LinkedHashMap<>();
+        Map<String, Set<String>> modals = new LinkedHashMap<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -100,11 +103,15 @@ public final class Cues {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a locative needs the entity classes it can stand for, e.g. Dataset");
                     locatives.put(cue, Set.of(value.split("\\s*,\\s*")));
                 }
+                case "modal" -> {
+                    if (value.isEmpty()) throw new IllegalArgumentException(where + ": a modal needs the entity classes an English verb after it can name, e.g. Capability");
+                    modals.put(cue, Set.of(value.split("\\s*,\\s*")));
+                }
                 case "pronoun" -> pronouns.put(cue, tiers(value));
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals);
     }
 
     /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
@@ -134,6 +141,11 @@ public final class Cues {
      * is no such noun. After a noun (corpus里面) it only marks a place.
      */
     public Set<String> locativeTypes(String word) { return locatives.get(word); }
+    /**
+     * The entity classes an English verb right after this modal verb can name by its noun (可以reason: reasoning),
+     * or null when the word is no such modal.
+     */
+    public Set<String> verbClassesAfter(String word) { return modals.get(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }
 

@@ -53,7 +53,7 @@ public final class Extractor {
         this.quantityFinder = quantities;
         this.lexicon = lexicon;
         this.chunker = new AsrChunker(cues.discourse(), cues.questionParticles(), CHUNK_MIN_CHARS, CHUNK_MAX_CHARS);
-        this.mentionFinder = new MentionFinder(lexicon, iris);
+        this.mentionFinder = new MentionFinder(lexicon, iris, cues);
         this.claimFinder = new ClaimFinder(rules, cues, iris, lexicon);
         this.pipeline = pipeline;
     }
@@ -98,6 +98,9 @@ public final class Extractor {
     }
 
     public Lexicon lexicon() { return lexicon; }
+
+    /** The mention stage as this extractor runs it (for tests of that stage alone). */
+    MentionFinder mentionFinder() { return mentionFinder; }
 
     /** The CoreNLP pipeline this extractor runs. */
     public ChinesePipeline pipeline() { return pipeline.get(); }

@@ -32,10 +32,12 @@ final class MentionFinder {
 
     private final Lexicon lexicon;
     private final IriScheme iris;
+    private final Cues cues;
 
-    MentionFinder(Lexicon lexicon, IriScheme iris) {
+    MentionFinder(Lexicon lexicon, IriScheme iris, Cues cues) {
         this.lexicon = lexicon;
         this.iris = iris;
+        this.cues = cues;
     }
 
     List<Mention> find(String text, List<Token> tokens) {
@@ -57,6 +59,7 @@ final class MentionFinder {
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
         addCompounds(text, tokens, mentions);
+        addVerbForms(text, tokens, mentions);
         addNerMentions(text, tokens, mentions);
         addYears(text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
@@ -124,6 +127,22 @@ final class MentionFinder {
         mentions.removeIf(replaced::contains);
         compounds.removeIf(replaced::contains);
         mentions.addAll(compounds);
+    }
+
+    /**
+     * Code-switched talk puts English verbs after Chinese modal verbs (它可以reason, 能够translate): such a verb names
+     * the ability the lexicon lists by its noun (reasoning, translation), when that noun is of a class the modal allows
+     * (rules/cues.tsv, kind modal). Elsewhere a verb form is left alone: "the reason is" is no reasoning.
+     */
+    private void addVerbForms(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Set<String> classes = cues.verbClassesAfter(tokens.get(i - 1).word());
+            Token verb = tokens.get(i);
+            if (classes == null || verb.chunk() != tokens.get(i - 1).chunk()) continue;
+            LabelMatch m = lexicon.inOtherForm(text, verb.begin(), verb.end());
+            if (m == null || !classes.contains(CG.localName(m.concept().typeIri())) || overlaps(mentions, m.begin(), m.end())) continue;
+            mentions.add(new Mention(m.begin(), m.end(), verb.word(), m.concept(), m.label(), m.hidden()));
+        }
     }
 
     private static boolean covered(Mention[] at, int begin, int end) {

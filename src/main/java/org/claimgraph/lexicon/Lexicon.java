@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +28,8 @@ public final class Lexicon {
     private final TrieNode root = new TrieNode();
     /** Multi-word English labels by the sorted stems of their words; null where two concepts share the stems. */
     private final Map<String, Entry> byStems = new HashMap<>();
+    /** One-word English labels by their stem (reasoning → reason); null where two concepts share the stem. */
+    private final Map<String, Entry> byWordStem = new HashMap<>();
 
     private Lexicon(Model model, Map<String, Concept> concepts) {
         this.model = model;
@@ -68,12 +71,28 @@ public final class Lexicon {
             Entry entry = new Entry(concept, label, hidden, isMultiWordLatin(label));
             root.insert(key, entry);
             String stems = EnglishStems.key(label);
-            if (stems != null) {
-                Entry other = byStems.get(stems);
-                if (byStems.containsKey(stems) && (other == null || !other.concept.iri().equals(concept.iri()))) byStems.put(stems, null);
-                else if (other == null || (other.hidden && !hidden)) byStems.put(stems, entry);
-            }
+            if (stems != null) putUnique(byStems, stems, entry);
+            if (label.matches("[A-Za-z]{4,}")) putUnique(byWordStem, EnglishStems.stem(label.toLowerCase(Locale.ROOT)), entry);
         }
+    }
+
+    /** Files {@code entry} under {@code key} unless another concept has it too (then the key maps to null). */
+    private static void putUnique(Map<String, Entry> map, String key, Entry entry) {
+        Entry other = map.get(key);
+        if (map.containsKey(key) && (other == null || !other.concept.iri().equals(entry.concept.iri()))) map.put(key, null);
+        else if (other == null || (other.hidden && !entry.hidden)) map.put(key, entry);
+    }
+
+    /**
+     * The concept that the English word {@code text[begin, end)} names in another form than its one-word label
+     * (reason for reasoning, translate for translation, generalize for generalization), or null. The word itself
+     * being a label is left to {@link #find(String)}.
+     */
+    public LabelMatch inOtherForm(String text, int begin, int end) {
+        String word = text.substring(begin, end);
+        if (!word.matches("[A-Za-z]{4,}")) return null;
+        Entry e = byWordStem.get(EnglishStems.stem(word.toLowerCase(Locale.ROOT)));
+        return e == null ? null : new LabelMatch(begin, end, e.concept, e.label, e.hidden);
     }
 
     /**

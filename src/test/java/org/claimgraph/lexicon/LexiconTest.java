@@ -62,6 +62,20 @@ class LexiconTest {
         assertEquals(List.of(), reordered("it turns image to text"), "not text-to-image: with a preposition the order matters");
     }
 
+    @Test
+    void oneEnglishWordNamesAConceptInAnotherFormOfItsLabel() {
+        assertEquals("reasoning", otherForm("reason"));
+        assertEquals("translation", otherForm("translate"));
+        assertEquals("generalization", otherForm("generalize"));
+        assertNull(otherForm("GPT"), "not a word of four letters or more");
+        assertNull(otherForm("banana"), "no label with that stem");
+    }
+
+    private static String otherForm(String word) {
+        var m = lexicon.inOtherForm(word, 0, word.length());
+        return m == null ? null : m.concept().iri().substring(NS.length());
+    }
+
     private static List<String> reordered(String text) {
         return lexicon.findReordered(text).stream().map(m -> text.substring(m.begin(), m.end()) + "=" + m.concept().iri().substring(NS.length())).toList();
     }
