@@ -70,6 +70,17 @@ final class ClaimFinder {
     /** The statements of one match: each subject it names with each object, unless an earlier rule said it there. */
     private void found(Doc doc, RelationRule rule, TokenSequenceMatcher m, List<Found> found) {
         List<Mention> subjects = heads(doc, m, "$subj");
+        if (rule.reciprocal()) {
+            // 这些模态会相互帮助: modalities help modalities; 代码数据和网页数据互相帮助: each helps the other
+            for (Mention subject : subjects) {
+                for (Mention object : subjects) {
+                    if (subjects.size() > 1 && object == subject) continue;
+                    Found f = statement(doc, rule, m, subject, object, "$subj");
+                    if (!conflicts(found, f)) found.add(f);
+                }
+            }
+            return;
+        }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         for (String group : OBJECT_GROUPS) {
             if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
@@ -110,9 +121,11 @@ final class ClaimFinder {
         String text = doc.text;
         // The evidence is the match, but only over the clauses that subject, predicate and object stand in: a group
         // that ran on into another clause was cut back to its own (see heads).
-        int firstChunk = Math.min(tokens.get(m.end("$subj") - 1).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(m.start(objectGroup)).chunk()));
-        int lastChunk = Math.max(tokens.get(m.end("$subj") - 1).chunk(), Math.max(tokens.get(m.end("$pred") - 1).chunk(), tokens.get(m.start(objectGroup)).chunk()));
-        int first = m.start(), last = m.end() - 1;
+        int[] subj = groupTokens(doc, m, "$subj"), obj = groupTokens(doc, m, objectGroup);
+        int firstChunk = Math.min(tokens.get(subj[0]).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(obj[0]).chunk()));
+        int lastChunk = Math.max(tokens.get(subj[1]).chunk(), Math.max(tokens.get(m.end("$pred") - 1).chunk(), tokens.get(obj[1]).chunk()));
+        // It starts at the first group: a token a rule only looks at before it (not after 让) is no part of it.
+        int first = Math.min(subj[0], Math.min(m.start("$pred"), obj[0])), last = m.end() - 1;
         while (tokens.get(first).chunk() < firstChunk) first++;
         while (tokens.get(last).chunk() > lastChunk) last--;
         int begin = tokens.get(first).begin();
@@ -121,7 +134,12 @@ final class ClaimFinder {
         int windowBefore = tokens.get(clauseStartBefore(tokens, m.start())).begin();
         int windowAfter = tokens.get(Math.min(tokens.size() - 1, m.end() - 1 + CUE_WINDOW_TOKENS_AFTER)).end();
 
-        Polarity polarity = negated(tokens, m.end("$subj"), m.start("$pred")) != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        // A negation counts between the predicate and the argument before it (the subject, or an object named first:
+        // A 并不比 B 差, B 没有被 A 超过).
+        int argumentEnd = m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
+        if (m.end(objectGroup) <= m.start("$pred")) argumentEnd = Math.min(argumentEnd, m.end(objectGroup));
+        boolean negatedHere = argumentEnd < m.start("$pred") && negated(tokens, argumentEnd, m.start("$pred"));
+        Polarity polarity = negatedHere != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Cue cue = denial(text, end, windowAfter);
         if (cue != null) {
             polarity = polarity.opposite();
@@ -267,24 +285,34 @@ final class ClaimFinder {
     }
 
     /**
-     * The entities a group names. Chinese noun phrases put their head last, so that is the last entity of the group,
-     * together with entities of the same class listed right before it (视频模型 3D模型, vision跟text). A group
-     * ending in a noun outside the lexicon names a term: its trailing run of nouns (text version).
+     * The first and last token of a group, or null when it matched nothing. A noun phrase does not run on into
+     * another clause: the part next to the predicate is kept, the end of a group before it (mostly the subject)
+     * and the beginning of one after it.
      */
-    private List<Mention> heads(Doc doc, TokenSequenceMatcher m, String group) {
+    private static int[] groupTokens(Doc doc, TokenSequenceMatcher m, String group) {
         int start = m.start(group);
-        if (start < 0) return List.of();
+        if (start < 0) return null;
         int last = m.end(group) - 1;
-        // A noun phrase does not run on into the next clause: keep the part next to the predicate, which is the end
-        // of a subject and the beginning of anything else.
         if (doc.tokens.get(start).chunk() != doc.tokens.get(last).chunk()) {
-            if (group.equals("$subj")) {
+            if (m.end(group) <= m.start("$pred")) {
                 while (doc.tokens.get(start).chunk() != doc.tokens.get(last).chunk()) start++;
             } else {
                 while (doc.tokens.get(last).chunk() != doc.tokens.get(start).chunk()) last--;
                 while (last > start && doc.mentionOfToken[last] < 0 && !isNounLike(doc.tokens.get(last))) last--;
             }
         }
+        return new int[] {start, last};
+    }
+
+    /**
+     * The entities a group names. Chinese noun phrases put their head last, so that is the last entity of the group,
+     * together with entities of the same class listed right before it (视频模型 3D模型, vision跟text). A group
+     * ending in a noun outside the lexicon names a term: its trailing run of nouns (text version).
+     */
+    private List<Mention> heads(Doc doc, TokenSequenceMatcher m, String group) {
+        int[] span = groupTokens(doc, m, group);
+        if (span == null) return List.of();
+        int start = span[0], last = span[1];
         if (doc.mentionOfToken[last] < 0) {
             Mention term = term(doc, start, last);
             return term == null ? List.of() : List.of(term);

@@ -8,10 +8,12 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * the certainty of every statement the rule finds (a rule for 提到 finds reported statements); with
  * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…). A rule with
  * {@code negative} finds denials of its relation (X 占的比例很少: X does not dominate); a negation in the text
- * turns them back.
+ * turns them back. A {@code reciprocal} rule has no object group: its subject is also its object (这些模态会相互帮助:
+ * modalities help each other).
  *
  * <p>{@code anchor}, when not null, matches the words of which every match of the rule contains at least one (the
  * literal words of its predicate group, found by {@link RelationRules}): the rule then only needs to run near them.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
-                           Certainty certainty, boolean attributedToSubject, boolean negative, java.util.regex.Pattern anchor) {}
+                           Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
+                           java.util.regex.Pattern anchor) {}

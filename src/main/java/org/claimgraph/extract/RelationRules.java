@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  *   certainty reported                  # optional: the certainty of what it finds
  *   attributed subject                  # optional: what it finds is passed on from its subject
  *   polarity negative                   # optional: what it finds denies the relation
+ *   reciprocal                          # optional: no object group, the subject is also the object
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -36,7 +37,7 @@ public final class RelationRules {
         Env env = newEnv();
         String id = null, relation = null;
         Certainty certainty = null;
-        boolean attributed = false, negative = false;
+        boolean attributed = false, negative = false, reciprocal = false;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -58,7 +59,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -83,22 +84,27 @@ public final class RelationRules {
                     if (id == null || !value.matches("negative|positive")) throw new IllegalArgumentException(where + ": write \"polarity negative\" (or positive, the default) inside a rule");
                     negative = value.equals("negative");
                 }
+                case "reciprocal" -> {
+                    if (id == null || !value.isEmpty()) throw new IllegalArgumentException(where + ": write \"reciprocal\" alone on its line inside a rule");
+                    reciprocal = true;
+                }
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
                     String expanded = expand(value, macros, where);
-                    for (String group : List.of("(?$subj", "(?$pred", "(?$obj")) {
+                    for (String group : reciprocal ? List.of("(?$subj", "(?$pred") : List.of("(?$subj", "(?$pred", "(?$obj")) {
                         if (!expanded.contains(group)) throw new IllegalArgumentException(where + ": rule " + id + " needs a group " + group + " …)");
                     }
+                    if (reciprocal && expanded.contains("(?$obj")) throw new IllegalArgumentException(where + ": rule " + id + " is reciprocal: its subject is its object, so it has no $obj group");
                     TokenSequencePattern compiled;
                     try {
                         compiled = TokenSequencePattern.compile(env, expanded);
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, anchor(expanded)));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");

@@ -67,7 +67,14 @@ class MadeUpSentencesTest {
                 "ChatGPT trainedOn web-data",
                 "multimodal-model requires image-text-pairs",
                 "code-data improves reasoning (negative)",
-                "Llama-2 outperforms GPT-4 (negative)")), found);
+                "Llama-2 outperforms GPT-4 (negative)",
+                "ChatGPT outperforms Bard",
+                "closed-source-model outperforms open-source-model",
+                "Claude outperforms Gemini",
+                "Bard outperforms PaLM (negative)",
+                "Claude hasCapability translation",
+                "web-data improves code-data",
+                "code-data improves web-data")), found);
     }
 
     @Test
@@ -89,5 +96,23 @@ class MadeUpSentencesTest {
                 && c.relation().equals("outperforms")).findFirst().orElseThrow();
         assertEquals(Certainty.HEDGED, doubted.certainty(), "我不觉得: doubted, so hedged and negative");
         assertTrue(extraction.quantities().stream().anyMatch(q -> q.text().equals("十万个token") && q.unit().equals("token")));
+    }
+
+    @Test
+    void anEnglishVerbNamesAnAbilityOnlyAfterAModalVerb() {
+        List<String> verbForms = extraction.mentions().stream()
+                .filter(m -> m.text().equals("translate") || m.text().equals("reason"))
+                .map(m -> m.text() + "=" + m.concept().label()).toList();
+        assertEquals(List.of("translate=translation"), verbForms, "可以translate is translation; 这个reason很简单 is no reasoning");
+    }
+
+    @Test
+    void aComparisonTheOtherWayRoundKeepsItsEvidenceInItsOwnLine() {
+        Claim denied = extraction.claims().stream().filter(c -> c.subject().label().equals("Bard")
+                && c.relation().equals("outperforms")).findFirst().orElseThrow();
+        String text = extraction.transcript().text();
+        Statement s = denied.statements().get(0);
+        assertEquals("PaLM并不比Bard差", text.substring(s.begin(), s.end()));
+        assertEquals(Polarity.NEGATIVE, denied.polarity(), "并不: the negation before 比 denies it");
     }
 }

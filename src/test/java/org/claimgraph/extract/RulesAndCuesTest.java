@@ -39,6 +39,9 @@ class RulesAndCuesTest {
         RelationRule denial = RelationRules.parse("rule r2\n relation improves\n polarity negative\n pattern (?$subj []) (?$pred [{clause:start}]) (?$obj [])",
                 "t.rules", RELATIONS).get(0);
         assertTrue(denial.negative());
+        RelationRule mutual = RelationRules.parse("rule r3\n relation improves\n reciprocal\n pattern (?$subj []) (?$pred /互相/)",
+                "t.rules", RELATIONS).get(0);
+        assertTrue(mutual.reciprocal(), "a reciprocal rule needs no object group");
     }
 
     @Test
@@ -65,6 +68,10 @@ class RulesAndCuesTest {
         assertEquals(List.of(), cues.bareDemonstrativeTypes("那个"), "那个 only points with a noun");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("里面\tlocative\n", "cues.tsv"));
         assertTrue(e.getMessage().startsWith("cues.tsv line 1: a locative needs"), e.getMessage());
+        assertEquals(Set.of("Capability"), cues.verbClassesAfter("可以"));
+        assertNull(cues.verbClassesAfter("这个"));
+        e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("可以\tmodal\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 1: a modal needs"), e.getMessage());
     }
 
     @Test
@@ -75,6 +82,9 @@ class RulesAndCuesTest {
         assertError("t.rules line 1: rule r has no pattern", "rule r\n relation improves\n");
         assertError("t.rules line 1: unknown keyword \"rules\"", "rules r");
         assertError("t.rules line 3: write \"polarity negative\"", "rule r\n relation improves\n polarity maybe\n");
+        assertError("t.rules line 4: rule r is reciprocal: its subject is its object, so it has no $obj group",
+                "rule r\n relation improves\n reciprocal\n pattern (?$subj []) (?$pred []) (?$obj [])");
+        assertError("t.rules line 3: write \"reciprocal\" alone", "rule r\n relation improves\n reciprocal yes\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
     }
 
