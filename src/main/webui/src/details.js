@@ -1,5 +1,6 @@
-// The side panel: a claim with its certainty, polarity, support and evidence, each quote shown in its transcript with
-// the evidence span highlighted; or an entity with its claims.
+// The side panel: a claim with its certainty, polarity, support and evidence (with who it is from, what it is about,
+// the year and quantities said with it), each quote shown in its transcript with the evidence span highlighted; or an
+// entity with its claims.
 import { el, link, words } from './links.js';
 
 let shown = 0; // the latest request wins when clicks come faster than answers
@@ -44,8 +45,13 @@ function renderClaim(panel, c, base) {
     li.append(el('blockquote', ev.quote, 'quote'));
     const meta = el('p', null, 'meta');
     const source = c.sources[ev.source] || { label: ev.source };
-    meta.append(ev.certainty || '', ev.cue ? ' (cue “' + ev.cue + '”)' : '', ' · ',
-      link(source.label || ev.source, ev.source, base), ` · characters ${ev.start}–${ev.end} · `);
+    meta.append(ev.certainty || '', ev.cue ? ' (cue “' + ev.cue + '”)' : '', ' · ');
+    // what the statement is qualified by, where it says so
+    if (ev.attributedTo) meta.append('from ', link(ev.attributedTo.label, ev.attributedTo.iri, base), ' · ');
+    if (ev.aspect) meta.append('about ', link(ev.aspect.label, ev.aspect.iri, base), ' · ');
+    if (ev.year) meta.append('for ' + ev.year + ' · ');
+    if (ev.quantities) meta.append('with ' + ev.quantities.join(', ') + ' · ');
+    meta.append(link(source.label || ev.source, ev.source, base), ` · characters ${ev.start}–${ev.end} · `);
     const show = el('button', 'show in transcript', 'show-span');
     show.type = 'button';
     show.addEventListener('click', () => showSpan(viewer, source, ev, list, li));

@@ -167,6 +167,7 @@ async function clickClaim(iri) {
       return {
         current: li.classList.contains('current'),
         quote: li.querySelector('blockquote.quote').textContent,
+        meta: li.querySelector('p.meta').textContent,
         mark: mark.textContent,
         markStartCodePoints: Array.from(before).length,
         transcriptLink: document.querySelector('#details .transcript-view h4 a')?.getAttribute('href'),

@@ -45,7 +45,9 @@ import java.util.function.Function;
  * <li>{@code /ui/graph.json?lang=en}: the graph of entities and claims as Cytoscape.js elements, as
  *     {@code claimgraph export --format cytoscape} writes it;</li>
  * <li>{@code /ui/claim.json?iri=CLAIM}: one claim with its evidence (quote, code-point offsets, certainty, cue,
- *     source) and the full text of each source transcript; 404 for an IRI that is not a claim.</li>
+ *     source, and where said: what it is about ({@code aspect}), the year of a prediction, the quantities said with
+ *     it, who it is attributed to) and the full text of each source transcript; 404 for an IRI that is not a
+ *     claim.</li>
  * </ul>
  * Every IRI of the dataset that has a page on this server comes with its path ({@code page}).
  */
@@ -68,15 +70,26 @@ final class UiData extends HttpServlet {
             """;
 
     private static final String EVIDENCE_QUERY = PREFIXES + """
-            SELECT ?evidence ?certainty ?cue ?source ?start ?end ?quote WHERE {
+            SELECT ?evidence ?certainty ?cue ?aspect ?year ?attributedTo ?source ?start ?end ?quote WHERE {
               ?claim cg:hasEvidence ?evidence .
               ?evidence oa:hasTarget ?target .
               OPTIONAL { ?evidence cg:certainty ?certainty }
               OPTIONAL { ?evidence cg:certaintyCue ?cue }
+              OPTIONAL { ?evidence cg:aspect ?aspect }
+              OPTIONAL { ?evidence cg:year ?year }
+              OPTIONAL { ?evidence prov:wasAttributedTo ?attributedTo }
               ?target oa:hasSource ?source ; oa:hasSelector ?position , ?quoteSelector .
               ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
               ?quoteSelector a oa:TextQuoteSelector ; oa:exact ?quote .
             } ORDER BY ?source ?start ?end
+            """;
+
+    private static final String QUANTITY_QUERY = PREFIXES + """
+            SELECT ?evidence ?text WHERE {
+              ?claim cg:hasEvidence ?evidence .
+              ?evidence cg:quantity ?quantity .
+              ?quantity nif:anchorOf ?text ; nif:beginIndex ?begin .
+            } ORDER BY ?evidence ?begin
             """;
 
     private final DatasetGraph dataset;
@@ -160,6 +173,10 @@ final class UiData extends HttpServlet {
 
         ArrayNode evidence = c.putArray("evidence");
         Map<Node, ObjectNode> sources = new LinkedHashMap<>();
+        Map<Node, List<String>> quantities = new LinkedHashMap<>();
+        for (Binding q : select(union, QUANTITY_QUERY, claim)) {
+            quantities.computeIfAbsent(q.get("evidence"), k -> new java.util.ArrayList<>()).add(q.get("text").getLiteralLexicalForm());
+        }
         for (Binding e : select(union, EVIDENCE_QUERY, claim)) {
             ObjectNode ev = evidence.addObject();
             ev.put("iri", e.get("evidence").getURI());
@@ -168,6 +185,11 @@ final class UiData extends HttpServlet {
             ev.put("end", ((Number) e.get("end").getLiteralValue()).longValue());
             if (e.contains("certainty")) ev.put("certainty", localName(e.get("certainty")));
             if (e.contains("cue")) ev.put("cue", e.get("cue").getLiteralLexicalForm());
+            if (e.contains("aspect")) ev.set("aspect", entity(union, e.get("aspect")));
+            if (e.contains("year")) ev.put("year", e.get("year").getLiteralLexicalForm());
+            if (e.contains("attributedTo")) ev.set("attributedTo", entity(union, e.get("attributedTo")));
+            List<String> said = quantities.getOrDefault(e.get("evidence"), List.of());
+            if (!said.isEmpty()) said.forEach(ev.putArray("quantities")::add);
             Node source = e.get("source");
             ev.put("source", source.getURI());
             sources.computeIfAbsent(source, s -> transcript(union, s));

@@ -87,6 +87,17 @@ class CannedQueriesTest {
                 assertEquals(rows.size(), rows.stream().map(r -> r.getResource("entity") + " " + r.getResource("target")).distinct().count(),
                         "one row per link");
             },
+            "qualified-statements.rq", rows -> {
+                QuerySolution chinese = rows.stream().filter(r -> r.contains("aspect")).filter(r -> r.getResource("relation").equals(CG.hasLimitation))
+                        .findFirst().orElseThrow(() -> new AssertionError(rows));
+                assertEquals(E + "Chinese", chinese.getResource("aspect").getURI(), "ChatGPT对于中文的文本的生成…问题: about Chinese");
+                QuerySolution sizes = rows.stream().filter(r -> r.getResource("relation").equals(CG.outperforms)
+                        && r.getLiteral("subjectLabel").getString().equals("large language model")).findFirst().orElseThrow();
+                assertEquals(Set.of("几百m", "一个币", "上百币"), Set.of(sizes.getLiteral("quantities").getString().split(", ")));
+                assertEquals(4, rows.stream().filter(r -> r.contains("year") && r.getLiteral("year").getLexicalForm().equals("2023")).count(),
+                        "two predictions for 2023, each said twice");
+                assertTrue(rows.stream().allMatch(r -> r.contains("aspect") || r.contains("year") || !r.getLiteral("quantities").getString().isEmpty()));
+            },
             // The sample is one transcript: no claim has two sources. BatchLoadTest runs this query on two.
             "claims-in-several-sources.rq", rows -> assertEquals(List.of(), rows),
             // Full text, through the in-memory dataset's text index (ClaimGraph.inMemoryDataset indexes as a store does).

@@ -172,4 +172,30 @@ class ServerTest {
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(secs < 20, "cut off after " + secs + " s");
     }
+
+    /** The claim panel's data says what each statement is qualified by, as the extractor found it in the sample. */
+    @Test
+    void aClaimsEvidenceComesWithItsAspectYearAndQuantities() throws Exception {
+        JsonNode chatgpt = uiClaim("ChatGPT", "hasLimitation", "text-generation").path("evidence").get(0);
+        assertEquals("Chinese", chatgpt.path("aspect").path("label").asText(), "ChatGPT对于中文的文本的生成…问题: about Chinese");
+        assertEquals("/entity/Chinese", chatgpt.path("aspect").path("page").asText());
+        assertTrue(chatgpt.path("quantities").isMissingNode());
+        JsonNode sizes = uiClaim("large-language-model", "outperforms", "language-model").path("evidence").get(0);
+        assertEquals(List.of("几百m", "一个币", "上百币"), List.of(sizes.path("quantities").get(0).asText(),
+                sizes.path("quantities").get(1).asText(), sizes.path("quantities").get(2).asText()), "in text order");
+        JsonNode prediction = uiClaim("video-model", "predictedFor", "time/2023").path("evidence").get(0);
+        assertEquals("2023", prediction.path("year").asText());
+    }
+
+    private static JsonNode uiClaim(String subject, String relation, String object) throws Exception {
+        String e = "http://localhost:3030/entity/";
+        HttpResponse<String> found = get(PREFIXES + "SELECT ?c { ?c a cg:Claim ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <" + e + subject
+                + "> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> cg:" + relation
+                + " ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <" + e + object + "> }", "application/sparql-results+json");
+        String claim = new ObjectMapper().readTree(found.body()).path("results").path("bindings").get(0).path("c").path("value").asText();
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.rootUrl() + UiData.CLAIM.substring(1) + "?iri="
+                + URLEncoder.encode(claim, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return new ObjectMapper().readTree(r.body());
+    }
 }

@@ -57,6 +57,7 @@ class WebUiBrowserTest {
     private static Server server;
     private static String basedOnClaim;
     private static String emojiClaim;
+    private static String limitationClaim;
     private static JsonNode report;
     private static long browserMillis;
 
@@ -75,11 +76,13 @@ class WebUiBrowserTest {
         Sample.load(store, emojiGraph);
         basedOnClaim = claim("<" + E + "ChatGPT>", "<" + E + "GPT-3.5>", null);
         emojiClaim = claim("?s", "?o", emojiGraph.name().getURI());
+        limitationClaim = claim("<" + E + "ChatGPT>", "hasLimitation", "<" + E + "text-generation>", null);
         server = Server.start(ServerSettings.defaults(dir).withPort(0));
 
         Files.createDirectories(OUT);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("node", "test/browser-check.mjs", server.rootUrl(), OUT.toAbsolutePath().toString(), basedOnClaim, emojiClaim)
+        Process p = new ProcessBuilder("node", "test/browser-check.mjs", server.rootUrl(), OUT.toAbsolutePath().toString(), basedOnClaim, emojiClaim,
+                        limitationClaim)
                 .directory(WEBUI.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
@@ -102,10 +105,14 @@ class WebUiBrowserTest {
 
     /** The claim of relation basedOn between the two (variables or IRIs), stated in the transcript when one is given. */
     private static String claim(String subject, String object, String transcript) {
-        String where = "?c a cg:Claim ; rdf:subject " + subject + " ; rdf:predicate cg:basedOn ; rdf:object " + object + " .";
+        return claim(subject, "basedOn", object, transcript);
+    }
+
+    private static String claim(String subject, String relation, String object, String transcript) {
+        String where = "?c a cg:Claim ; rdf:subject " + subject + " ; rdf:predicate cg:" + relation + " ; rdf:object " + object + " .";
         if (transcript != null) where += " ?c cg:hasEvidence/oa:hasTarget/oa:hasSource <" + transcript + "> .";
         List<Binding> rows = select(PREFIXES + "SELECT DISTINCT ?c { " + where + " }");
-        assertEquals(1, rows.size(), "one basedOn claim in " + (transcript == null ? "the store" : transcript) + ": " + rows);
+        assertEquals(1, rows.size(), "one " + relation + " claim in " + (transcript == null ? "the store" : transcript) + ": " + rows);
         return rows.get(0).get("c").getURI();
     }
 
@@ -188,6 +195,16 @@ class WebUiBrowserTest {
                 "/transcript/ai-panel-2023.zh.txt")), links.toString());
         assertEvidenceAsStored(basedOnClaim, c);
         assertEquals("ChatGPT它的那个base model 其实是那个GPT3.5那个model", c.path("evidence").get(0).path("quote").asText());
+    }
+
+    @Test
+    void aStatementShowsWhoItIsFromAndWhatItIsAbout() {
+        JsonNode c = clicked(limitationClaim);
+        assertEquals("ChatGPT has limitation text generation", c.path("title").asText());
+        String meta = c.path("evidence").get(0).path("meta").asText();
+        assertTrue(meta.contains("about Chinese"), "ChatGPT对于中文的文本的生成…问题 is about Chinese: " + meta);
+        assertTrue(strings(c.path("links")).contains("/entity/Chinese"), c.path("links").toString());
+        assertEvidenceAsStored(limitationClaim, c);
     }
 
     @Test
