@@ -74,7 +74,12 @@ class MadeUpSentencesTest {
                 "Bard outperforms PaLM (negative)",
                 "Claude hasCapability translation",
                 "web-data improves code-data",
-                "code-data improves web-data")), found);
+                "code-data improves web-data",
+                "GPT-3 hasCapability multi-turn-dialogue (negative)",
+                "Llama-2 hasCapability code-generation (negative)",
+                "Gemini hasCapability question-answering",
+                "Bard hasCapability question-answering",
+                "Claude outperforms PaLM")), found);
     }
 
     @Test
