@@ -45,7 +45,9 @@ final class MentionFinder {
         List<LabelMatch> matches = lexicon.find(text);
         for (LabelMatch m : matches) {
             if (m.hidden() && isSingleLatinWord(m.label()) && !nearOtherTerm(m, matches)) continue;
-            mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
+            Mention version = unlistedVersion(text, m);
+            mentions.add(version != null ? version
+                    : new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
         // English terms in another order or form (manipulate symbolic), said inside Chinese (where the word order comes
         // from): they replace mentions of their single words. English talk keeps English order ("parameter models"
@@ -64,6 +66,29 @@ final class MentionFinder {
         addYears(text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
+    }
+
+    /**
+     * A version number right after a model's name: Claude 3 or GPT-5, where the lexicon has Claude and GPT but not
+     * that version. Not 2023 (a year) nor 3个 (a count).
+     */
+    private static final Pattern VERSION = Pattern.compile("^[- ]?[0-9]{1,2}(?:\\.[0-9])?(?![0-9.]|\\s*[个年月日号位种次款家%])");
+
+    /**
+     * A model named with a version the lexicon does not list is that version, not the family: a term of the same
+     * class spelled as said (GPT-5 is not GPT, Claude 2 is not Claude). Null when no such number follows.
+     */
+    private Mention unlistedVersion(String text, LabelMatch m) {
+        if (!m.concept().typeIri().equals(CG.Model.getURI()) || !isSingleLatinWord(m.label().replace(" ", ""))) return null;
+        Matcher v = VERSION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+        if (!v.find()) return null;
+        int end = m.end() + v.end();
+        String surface = text.substring(m.begin(), end);
+        // a listed version the lexicon did not match as a whole word (GPT-4s): that version
+        LabelMatch listed = lexicon.labelled(surface);
+        if (listed != null) return new Mention(m.begin(), end, surface, listed.concept(), listed.label(), listed.hidden());
+        Concept version = new Concept(iris.term(surface), m.concept().typeIri(), surface);
+        return new Mention(m.begin(), end, surface, version, "version", false);
     }
 
     /** How many nouns a modifier or head of a 的-compound may have, and determiners or measure words after 的. */

@@ -79,7 +79,13 @@ class MadeUpSentencesTest {
                 "Llama-2 hasCapability code-generation (negative)",
                 "Gemini hasCapability question-answering",
                 "Bard hasCapability question-answering",
-                "Claude outperforms PaLM")), found);
+                "Claude outperforms PaLM",
+                "term/claude-3 basedOn term/claude-2",
+                "Midjourney hasCapability image-generation",
+                "SamAltman states term/gpt-5",
+                "term/gpt-5 hasCapability reasoning",
+                "web-data dominates training-data (negative)",
+                "StableDiffusion hasLimitation text-generation")), found);
     }
 
     @Test
@@ -109,6 +115,19 @@ class MadeUpSentencesTest {
                 .filter(m -> m.text().equals("translate") || m.text().equals("reason"))
                 .map(m -> m.text() + "=" + m.concept().label()).toList();
         assertEquals(List.of("translate=translation"), verbForms, "可以translate is translation; 这个reason很简单 is no reasoning");
+    }
+
+    @Test
+    void aModelVersionTheLexiconDoesNotListIsAModelOfItsOwn() {
+        Mention gpt5 = extraction.mentions().stream().filter(m -> m.text().equals("GPT-5")).findFirst().orElseThrow();
+        assertEquals(Sample.IRIS.term("GPT-5"), gpt5.concept().iri(), "GPT-5 is not GPT");
+        assertEquals(org.claimgraph.rdf.CG.Model.getURI(), gpt5.concept().typeIri());
+        assertTrue(extraction.mentions().stream().anyMatch(m -> m.text().equals("ChatGPT") && m.concept().label().equals("ChatGPT")),
+                "ChatGPT 2个月: a count, not a version");
+        Claim reasoning = extraction.claims().stream().filter(c -> c.subject().label().equals("GPT-5")
+                && c.relation().equals("hasCapability")).findFirst().orElseThrow();
+        assertEquals(Certainty.REPORTED, reasoning.certainty(), "Sam Altman也提到");
+        assertEquals("Sam Altman", reasoning.statements().get(0).attributedTo().concept().label());
     }
 
     @Test
