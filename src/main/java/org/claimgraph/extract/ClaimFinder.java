@@ -172,7 +172,8 @@ final class ClaimFinder {
     private record Cue(Cues.CertaintyCue cue, int at) {}
 
     /**
-     * A cue after the claim (an answer such as 答案是肯定的) wins; then a reporting cue before it (我听到), since
+     * A cue after the claim (an answer such as 答案是肯定的) wins; then a cue of doubt before it (我不觉得); then a
+     * reporting cue before it (我听到), since
      * who said it matters more than how firmly it was passed on; then a question (能不能, 是不是), which makes the
      * clause speculative whatever adverbs it has; otherwise the before-cue nearest the predicate.
      */
@@ -185,19 +186,22 @@ final class ClaimFinder {
             if (at >= 0 && (after == null || end + at < after.at)) after = new Cue(c, end + at);
         }
         if (after != null) return after;
+        // the speaker's own doubt (我不觉得) is about the claim right after it, whoever else said it before
+        Cue doubt = nearestBefore(text, windowBefore, predBegin, Cues.CertaintyCue::denies);
+        if (doubt != null) return doubt;
         for (Certainty first : List.of(Certainty.REPORTED, Certainty.SPECULATIVE)) {
-            Cue cue = nearestBefore(text, windowBefore, predBegin, first);
+            Cue cue = nearestBefore(text, windowBefore, predBegin, c -> c.certainty() == first);
             if (cue != null) return cue;
         }
-        return nearestBefore(text, windowBefore, predBegin, null);
+        return nearestBefore(text, windowBefore, predBegin, c -> true);
     }
 
-    /** The cue nearest before the predicate, of the given certainty only, or of any when {@code only} is null. */
-    private Cue nearestBefore(String text, int windowBefore, int predBegin, Certainty only) {
+    /** The cue nearest before the predicate among those {@code wanted} accepts. */
+    private Cue nearestBefore(String text, int windowBefore, int predBegin, java.util.function.Predicate<Cues.CertaintyCue> wanted) {
         Cue best = null;
         String preceding = text.substring(windowBefore, Math.max(windowBefore, predBegin));
         for (Cues.CertaintyCue c : cues.certainty()) {
-            if (c.after() || (only != null && c.certainty() != only)) continue;
+            if (c.after() || !wanted.test(c)) continue;
             int found = preceding.lastIndexOf(c.words());
             if (found < 0) continue;
             int at = windowBefore + found;

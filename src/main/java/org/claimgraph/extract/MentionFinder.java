@@ -69,10 +69,11 @@ final class MentionFinder {
     }
 
     /**
-     * A version number right after a model's name: Claude 3 or GPT-5, where the lexicon has Claude and GPT but not
-     * that version. Not 2023 (a year) nor 3个 (a count).
+     * A version right after a model's name: a number (Claude 3, GPT-5, where the lexicon has Claude and GPT but not
+     * that version) or one letter stuck to it (GPT-4V, GPT-4o; not the plural s). Not 2023 (a year) nor 3个 (a count).
      */
-    private static final Pattern VERSION = Pattern.compile("^[- ]?[0-9]{1,2}(?:\\.[0-9])?(?![0-9.]|\\s*[个年月日号位种次款家%])");
+    private static final Pattern VERSION = Pattern.compile(
+            "^(?:[- ]?[0-9]{1,2}(?:\\.[0-9])?[a-rt-zA-Z]?(?![0-9.a-zA-Z]|\\s*[个年月日号位种次款家%])|[a-rt-zA-RT-Z](?![a-zA-Z]))");
 
     /**
      * A model named with a version the lexicon does not list is that version, not the family: a term of the same

@@ -85,7 +85,11 @@ class MadeUpSentencesTest {
                 "SamAltman states term/gpt-5",
                 "term/gpt-5 hasCapability reasoning",
                 "web-data dominates training-data (negative)",
-                "StableDiffusion hasLimitation text-generation")), found);
+                "StableDiffusion hasLimitation text-generation",
+                "Qwen developedBy Alibaba",
+                "term/gpt-4v developedBy OpenAI",
+                "code-data dominates web-data (negative)",
+                "Bard outperforms ChatGPT")), found);
     }
 
     @Test
@@ -128,6 +132,9 @@ class MadeUpSentencesTest {
                 && c.relation().equals("hasCapability")).findFirst().orElseThrow();
         assertEquals(Certainty.REPORTED, reasoning.certainty(), "Sam Altman也提到");
         assertEquals("Sam Altman", reasoning.statements().get(0).attributedTo().concept().label());
+        Claim hearsay = extraction.claims().stream().filter(c -> c.subject().label().equals("Bard")
+                && c.relation().equals("outperforms") && c.object().label().equals("ChatGPT")).findFirst().orElseThrow();
+        assertEquals(Certainty.REPORTED, hearsay.certainty(), "有人说");
     }
 
     @Test
