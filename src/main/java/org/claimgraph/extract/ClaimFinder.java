@@ -83,7 +83,8 @@ final class ClaimFinder {
         }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         for (String group : OBJECT_GROUPS) {
-            if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, m.end(group))) {
+            // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
+            if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, groupTokens(doc, m, group)[1] + 1)) {
                 for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
             }
         }

@@ -89,7 +89,9 @@ class MadeUpSentencesTest {
                 "Qwen developedBy Alibaba",
                 "term/gpt-4v developedBy OpenAI",
                 "code-data dominates web-data (negative)",
-                "Bard outperforms ChatGPT")), found);
+                "Bard outperforms ChatGPT",
+                "GPT-4 hasCapability reasoning",
+                "Llama-2 hasLimitation code-generation")), found);
     }
 
     @Test
