@@ -70,14 +70,15 @@ final class MentionFinder {
 
     /**
      * A version right after a model's name: a number (Claude 3, GPT-5, where the lexicon has Claude and GPT but not
-     * that version) or one letter stuck to it (GPT-4V, GPT-4o; not the plural s). Not 2023 (a year) nor 3个 (a count).
+     * that version) or one letter stuck to it (GPT-4V, GPT-4o; not the plural s). Not 2023 (a year), 3个 (a count) or
+     * 7B (a size: Llama 2 7B is still Llama 2).
      */
     private static final Pattern VERSION = Pattern.compile(
-            "^(?:[- ]?[0-9]{1,2}(?:\\.[0-9])?[a-rt-zA-Z]?(?![0-9.a-zA-Z]|\\s*[个年月日号位种次款家%])|[a-rt-zA-RT-Z](?![a-zA-Z]))");
+            "^(?:[- ]?[0-9]{1,2}(?:\\.[0-9])?[ac-jl-rt-zAC-JL-Z]?(?![0-9.a-zA-Z]|\\s*[个年月日号位种次款家%])|[a-rt-zA-RT-Z](?![a-zA-Z]))");
 
     /**
      * A model named with a version the lexicon does not list is that version, not the family: a term of the same
-     * class spelled as said (GPT-5 is not GPT, Claude 2 is not Claude). Null when no such number follows.
+     * class spelled as said (GPT-5 is not GPT, Claude 2 is not Claude). Null when no version follows.
      */
     private Mention unlistedVersion(String text, LabelMatch m) {
         if (!m.concept().typeIri().equals(CG.Model.getURI()) || !isSingleLatinWord(m.label().replace(" ", ""))) return null;

@@ -130,6 +130,8 @@ class MadeUpSentencesTest {
         assertEquals(org.claimgraph.rdf.CG.Model.getURI(), gpt5.concept().typeIri());
         assertTrue(extraction.mentions().stream().anyMatch(m -> m.text().equals("ChatGPT") && m.concept().label().equals("ChatGPT")),
                 "ChatGPT 2个月: a count, not a version");
+        assertTrue(extraction.mentions().stream().anyMatch(m -> m.text().equals("Llama 2") && m.concept().label().equals("Llama 2")),
+                "Llama 2 7B: a size, not a version");
         Claim reasoning = extraction.claims().stream().filter(c -> c.subject().label().equals("GPT-5")
                 && c.relation().equals("hasCapability")).findFirst().orElseThrow();
         assertEquals(Certainty.REPORTED, reasoning.certainty(), "Sam Altman也提到");
