@@ -351,13 +351,15 @@ final class ClaimFinder {
     }
 
     /**
-     * The entity a list member names when it shares the head noun of the last member (视频 in 视频和3D模型 is 视频模型):
+     * The entity a list member names when it shares the head noun of the last member (视频 in 视频和3D模型 is 视频模型,
+     * vision in vision跟text data is vision data):
      * the member's words and the head's last word spell a lexicon label of the head's class. Null otherwise.
      */
     private Mention sharingHead(Doc doc, Mention member, Mention head) {
-        int lastToken = doc.tokenAt(head.end() - 1);
-        String headWord = doc.tokens.get(lastToken).word();
-        if (doc.tokens.get(lastToken).begin() <= head.begin()) return null;
+        Token last = doc.tokens.get(doc.tokenAt(head.end() - 1));
+        if (last.begin() <= head.begin()) return null;
+        // the head's own last word, where the segmenter glued the next word to it (text datainterleave: data)
+        String headWord = doc.text.substring(last.begin(), Math.min(last.end(), head.end()));
         LabelMatch found = lexicon.labelled(Lexicon.compound(member.text(), headWord));
         if (found == null || !found.concept().typeIri().equals(head.concept().typeIri())) return null;
         Mention shared = new Mention(member.begin(), member.end(), member.text(), found.concept(), found.label(), false);

@@ -61,7 +61,7 @@ class SampleExtractionTest {
         Claim developed = claim("Flamingo", "developedBy", "DeepMind");
         assertStatement(developed.statements().get(0), 1699, 1726, "deepmind 已经有篇paper叫flamingo", Certainty.ASSERTED);
 
-        Claim vision = claim("Flamingo", "interleaves", "vision");
+        Claim vision = claim("Flamingo", "interleaves", "image-data");
         Claim textData = claim("Flamingo", "interleaves", "text-data");
         for (Claim c : List.of(vision, textData)) {
             Statement s = c.statements().get(0);
@@ -70,6 +70,7 @@ class SampleExtractionTest {
             assertEquals(Sample.text().indexOf("flamingo里面"), s.subjectMention().begin(), "the antecedent is the mention in 对flamingo里面");
         }
         assertEquals("text data", textData.statements().get(0).objectMention().text(), "the ASR glued 'text data' to 'interleave'");
+        assertEquals("vision", vision.statements().get(0).objectMention().text(), "vision跟text data: vision shares the head, vision data");
         Claim text = claim("Flamingo", "interleaves", "text");
         Claim image = claim("Flamingo", "interleaves", "image");
         for (Claim c : List.of(text, image)) {
