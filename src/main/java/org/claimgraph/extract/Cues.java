@@ -101,11 +101,11 @@ public final class Cues {
                 }
                 case "locative" -> {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a locative needs the entity classes it can stand for, e.g. Dataset");
-                    locatives.put(cue, Set.of(value.split("\\s*,\\s*")));
+                    locatives.put(cue, classes(value));
                 }
                 case "modal" -> {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a modal needs the entity classes an English verb after it can name, e.g. Capability");
-                    modals.put(cue, Set.of(value.split("\\s*,\\s*")));
+                    modals.put(cue, classes(value));
                 }
                 case "pronoun" -> pronouns.put(cue, tiers(value));
                 default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal or pronoun");
@@ -117,8 +117,13 @@ public final class Cues {
     /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
     private static List<Set<String>> tiers(String value) {
         List<Set<String>> tiers = new ArrayList<>();
-        for (String tier : value.split("\\|")) tiers.add(Set.of(tier.strip().split("\\s*,\\s*")));
+        for (String tier : value.split("\\|")) tiers.add(classes(tier));
         return List.copyOf(tiers);
+    }
+
+    /** "Dataset, Method" → {Dataset, Method}. */
+    private static Set<String> classes(String value) {
+        return Set.of(value.strip().split("\\s*,\\s*"));
     }
 
     public Set<String> discourse() { return discourse; }

@@ -42,6 +42,11 @@ final class EnglishStems {
         return String.join(" ", stems);
     }
 
+    /** The stem of one purely alphabetic word of four letters or more (reasoning → reason), or null for anything else. */
+    static String wordKey(String word) {
+        return word.matches("[A-Za-z]{4,}") ? stem(word.toLowerCase(Locale.ROOT)) : null;
+    }
+
     static String stem(String w) {
         for (String s : SUFFIXES) {
             if (w.endsWith(s) && w.length() - s.length() >= 4) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,7 +71,8 @@ public final class Lexicon {
             root.insert(key, entry);
             String stems = EnglishStems.key(label);
             if (stems != null) putUnique(byStems, stems, entry);
-            if (label.matches("[A-Za-z]{4,}")) putUnique(byWordStem, EnglishStems.stem(label.toLowerCase(Locale.ROOT)), entry);
+            String wordStem = EnglishStems.wordKey(label);
+            if (wordStem != null) putUnique(byWordStem, wordStem, entry);
         }
     }
 
@@ -89,9 +89,8 @@ public final class Lexicon {
      * being a label is left to {@link #find(String)}.
      */
     public LabelMatch inOtherForm(String text, int begin, int end) {
-        String word = text.substring(begin, end);
-        if (!word.matches("[A-Za-z]{4,}")) return null;
-        Entry e = byWordStem.get(EnglishStems.stem(word.toLowerCase(Locale.ROOT)));
+        String wordStem = EnglishStems.wordKey(text.substring(begin, end));
+        Entry e = wordStem == null ? null : byWordStem.get(wordStem);
         return e == null ? null : new LabelMatch(begin, end, e.concept, e.label, e.hidden);
     }
 
