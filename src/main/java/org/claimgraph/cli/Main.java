@@ -57,6 +57,8 @@ public final class Main implements Runnable {
         cl.setUsageHelpAutoWidth(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("claimgraph: error: " + oneLine(ex));
+            // for a bug report: where it happened
+            if (System.getenv("CLAIMGRAPH_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             return 1;
         });
         return cl.execute(args);

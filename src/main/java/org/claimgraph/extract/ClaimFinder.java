@@ -32,6 +32,8 @@ final class ClaimFinder {
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
     private static final Set<String> HESITATIONS = Set.of("呃", "嗯", "额", "啊", "um", "uh");
+    /** Nouns of position (其中 code ranger, 在 X 上面): no part of a name (as in the NOUN macro of the rules). */
+    private static final Set<String> POSITION_NOUNS = Set.of("上面", "里面", "下面", "方面", "之间", "当中", "其中", "上", "里", "中");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "跟", "与", "及", "以及", "或者", "或", "、", "还有", "and", "or");
 
     private final List<RelationRule> rules;
@@ -51,6 +53,8 @@ final class ClaimFinder {
 
     Result find(String text, List<Token> tokens, List<Mention> lexiconMentions) {
         Doc doc = new Doc(text, tokens, new ArrayList<>(lexiconMentions));
+        // descriptions first: 那个model after a relative clause is the model described, not the nearest one
+        resolveDescriptions(doc);
         resolvePronouns(doc);
         List<CoreLabel> labels = labels(doc);
 
@@ -85,7 +89,7 @@ final class ClaimFinder {
         for (String group : OBJECT_GROUPS) {
             // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
             if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, groupTokens(doc, m, group)[1] + 1)) {
-                for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(o, group);
+                for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(rule.modalityAsData() ? asData(doc, o) : o, group);
             }
         }
         for (Mention subject : subjects) {
@@ -95,6 +99,25 @@ final class ClaimFinder {
                 if (!conflicts(found, f)) found.add(f);
             }
         }
+    }
+
+    /**
+     * A modality object as the data of that modality (在text上面train: text data), where the lexicon has a dataset
+     * labelled with the modality's word and "data" (or 数据); any other object as it is.
+     */
+    private Mention asData(Doc doc, Mention object) {
+        if (!typeOf(object).equals("Modality")) return object;
+        for (String word : List.of(object.text(), object.concept().label())) {
+            for (String data : List.of("data", "数据")) {
+                LabelMatch found = lexicon.labelled(Lexicon.compound(word, data));
+                if (found == null || !localName(found.concept().typeIri()).equals("Dataset")) continue;
+                Mention asData = new Mention(object.begin(), object.end(), object.text(), found.concept(), found.label(), false);
+                // one mention per span: here the word names the data
+                doc.mentions.set(doc.mentions.indexOf(object), asData);
+                return asData;
+            }
+        }
+        return object;
     }
 
     /**
@@ -379,17 +402,135 @@ final class ClaimFinder {
         int first = last;
         while (first - 1 >= start && isNounLike(doc.tokens.get(first - 1))) first--;
         if (!isNounLike(doc.tokens.get(last))) return null;
+        if (first == last && cues.isGeneric(doc.tokens.get(last).word())) return null;
+        return term(doc, first, last, CG.Concept.getURI());
+    }
+
+    /**
+     * The term the tokens first to last spell, or null when it is too short or a number. A term named before (in a
+     * description, as a model) keeps the class it was given there.
+     */
+    private Mention term(Doc doc, int first, int last, String typeIri) {
         int begin = doc.tokens.get(first).begin(), end = doc.tokens.get(last).end();
         String surface = doc.text.substring(begin, end);
-        if (first == last && cues.isGeneric(doc.tokens.get(last).word())) return null;
         if (surface.codePointCount(0, surface.length()) < 2 || surface.chars().allMatch(Character::isDigit)) return null;
+        String iri = iris.term(surface);
+        Concept concept = null;
         for (Mention existing : doc.mentions) {
             if (existing.begin() == begin && existing.end() == end) return existing;
+            if (existing.concept().iri().equals(iri)) concept = existing.concept();
         }
-        Concept concept = new Concept(iris.term(surface), CG.Concept.getURI(), surface);
+        if (concept == null) concept = new Concept(iri, typeIri, surface);
         Mention term = new Mention(begin, end, surface, concept, "term", false);
         doc.mentions.add(term);
         return term;
+    }
+
+    /**
+     * 在code上面train过的那个model: a noun naming an entity class (with its demonstrative) after a relative clause
+     * 在 X 上面 V 的 refers to what was said earlier, within the coreference window, to be V-ed on X (code advanced是在
+     * code data上面train过的); failing that, to the nearest earlier name that begins with X's word and goes on in
+     * Latin letters (only在text上面train的那个model: text advanced), since model names often say what they were
+     * trained on (code-davinci, Code Llama). Both tokens then carry it.
+     */
+    private void resolveDescriptions(Doc doc) {
+        List<Token> tokens = doc.tokens;
+        for (int t = 2; t < tokens.size(); t++) {
+            String type = cues.classOfNoun(tokens.get(t).word());
+            if (type == null || doc.mentionOfToken[t] >= 0) continue;
+            int d = t - 1;
+            boolean demonstrative = cues.isDemonstrative(tokens.get(d).word());
+            if (demonstrative) d--;
+            if (d < 1 || !tokens.get(d).word().equals("的")) continue;
+            int v = d - 1;
+            while (v > 0 && (tokens.get(v).word().equals("过") || tokens.get(v).word().equals("了"))) v--;
+            if (doc.mentionOfToken[v] >= 0) continue;
+            int zai = -1;
+            for (int i = v - 1; i >= Math.max(0, v - 6) && tokens.get(i).chunk() == tokens.get(v).chunk(); i--) {
+                if (tokens.get(i).word().equals("在")) {
+                    zai = i;
+                    break;
+                }
+            }
+            if (zai < 0) continue;
+            int x = -1;
+            for (int i = zai + 1; i < v; i++) if (doc.mentionOfToken[i] >= 0) x = i;
+            if (x < 0) continue;
+            String typeIri = typeIriOf(type);
+            Mention referent = describedEarlier(doc, zai, tokens.get(v).word(), doc.mentions.get(doc.mentionOfToken[x]).concept(), typeIri);
+            if (referent == null) referent = namedAfter(doc, zai, tokens.get(x).word(), typeIri);
+            if (referent == null) {
+                // described, but not as anything said before: not simply the nearest model either
+                doc.described[t] = true;
+                if (demonstrative) doc.described[t - 1] = true;
+                continue;
+            }
+            int mi = doc.mentions.indexOf(referent);
+            doc.mentionOfToken[t] = mi;
+            if (demonstrative) doc.mentionOfToken[t - 1] = mi;
+        }
+    }
+
+    /** The IRI of an ontology class from its local name (Model). */
+    private static String typeIriOf(String type) {
+        return CG.NS + type;
+    }
+
+    /**
+     * What an earlier clause said was {@code verb}-ed on {@code data}: the noun phrase that begins the clause of
+     * "… 在 data 上面 verb" before {@code before}, or null.
+     */
+    private Mention describedEarlier(Doc doc, int before, String verb, Concept data, String typeIri) {
+        List<Token> tokens = doc.tokens;
+        for (int p = before - 1; p >= Math.max(1, before - COREF_WINDOW_TOKENS); p--) {
+            if (!tokens.get(p).word().equalsIgnoreCase(verb) || doc.mentionOfToken[p] >= 0) continue;
+            int chunk = tokens.get(p).chunk();
+            int zai = -1;
+            boolean onData = false;
+            for (int i = p - 1; i >= Math.max(0, p - 6) && tokens.get(i).chunk() == chunk; i--) {
+                int mi = doc.mentionOfToken[i];
+                if (mi >= 0 && doc.mentions.get(mi).concept().iri().equals(data.iri())) onData = true;
+                if (tokens.get(i).word().equals("在") && onData) {
+                    zai = i;
+                    break;
+                }
+            }
+            if (zai < 0) continue;
+            // the subject: the first run of nouns in the clause before the (first) 在
+            int first = zai;
+            while (first - 1 >= 0 && tokens.get(first - 1).chunk() == chunk) first--;
+            while (first < zai && !(isNounLike(tokens.get(first)) && !POSITION_NOUNS.contains(tokens.get(first).word()))) first++;
+            if (first >= zai) continue;
+            int last = first;
+            while (last + 1 < zai && isNounLike(tokens.get(last + 1)) && !POSITION_NOUNS.contains(tokens.get(last + 1).word())) last++;
+            int mi = doc.mentionOfToken[last];
+            if (mi >= 0) {
+                Mention m = doc.mentions.get(mi);
+                if (m.concept().typeIri().equals(typeIri)) return m;
+                if (first == doc.firstTokenOf(mi, first, last)) continue;
+            }
+            Mention term = term(doc, first, last, typeIri);
+            if (term != null) return term;
+        }
+        return null;
+    }
+
+    /**
+     * The nearest name before {@code before}, within the coreference window, that is {@code word} followed by Latin
+     * words outside the lexicon (text advanced, code llama), or null.
+     */
+    private Mention namedAfter(Doc doc, int before, String word, String typeIri) {
+        List<Token> tokens = doc.tokens;
+        for (int q = before - 1; q >= Math.max(0, before - COREF_WINDOW_TOKENS); q--) {
+            if (!tokens.get(q).word().equalsIgnoreCase(word) || (q > 0 && tokens.get(q - 1).word().equals("在"))) continue;
+            int last = q;
+            while (last + 1 < before && tokens.get(last + 1).chunk() == tokens.get(q).chunk() && doc.mentionOfToken[last + 1] < 0
+                    && tokens.get(last + 1).isLatin() && tokens.get(last + 1).word().chars().anyMatch(Character::isLetter)) last++;
+            if (last == q) continue;
+            Mention term = term(doc, q, last, typeIri);
+            if (term != null) return term;
+        }
+        return null;
     }
 
     private static boolean isNounLike(Token t) {
@@ -422,7 +563,7 @@ final class ClaimFinder {
      */
     private void resolvePronouns(Doc doc) {
         for (int t = 0; t < doc.tokens.size(); t++) {
-            if (doc.mentionOfToken[t] >= 0) continue;
+            if (doc.mentionOfToken[t] >= 0 || doc.described[t]) continue;
             if (resolveDemonstrative(doc, t)) {
                 t++;
                 continue;
@@ -557,11 +698,14 @@ final class ClaimFinder {
         final List<Token> tokens;
         final List<Mention> mentions;
         final int[] mentionOfToken;
+        /** Tokens of a description (在X上面train的那个model) that refers to nothing said before. */
+        final boolean[] described;
 
         Doc(String text, List<Token> tokens, List<Mention> mentions) {
             this.text = text;
             this.tokens = tokens;
             this.mentions = mentions;
+            this.described = new boolean[tokens.size()];
             this.mentionOfToken = new int[tokens.size()];
             Arrays.fill(mentionOfToken, -1);
             int mi = 0;

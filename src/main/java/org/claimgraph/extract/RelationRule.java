@@ -9,11 +9,13 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…). A rule with
  * {@code negative} finds denials of its relation (X 占的比例很少: X does not dominate); a negation in the text
  * turns them back. A {@code reciprocal} rule has no object group: its subject is also its object (这些模态会相互帮助:
- * modalities help each other).
+ * modalities help each other). With {@code modalityAsData} an object that is a modality stands for that modality's
+ * data (在text上面train: trained on text data), where the lexicon has a dataset labelled so.
  *
  * <p>{@code anchor}, when not null, matches the words of which every match of the rule contains at least one (the
  * literal words of its predicate group, found by {@link RelationRules}): the rule then only needs to run near them.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
+                           boolean modalityAsData,
                            java.util.regex.Pattern anchor) {}

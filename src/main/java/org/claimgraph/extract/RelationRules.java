@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   attributed subject                  # optional: what it finds is passed on from its subject
  *   polarity negative                   # optional: what it finds denies the relation
  *   reciprocal                          # optional: no object group, the subject is also the object
+ *   modality as data                    # optional: a modality object stands for its data (train on text)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -37,7 +38,7 @@ public final class RelationRules {
         Env env = newEnv();
         String id = null, relation = null;
         Certainty certainty = null;
-        boolean attributed = false, negative = false, reciprocal = false;
+        boolean attributed = false, negative = false, reciprocal = false, asData = false;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -59,7 +60,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; asData = false; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -88,6 +89,10 @@ public final class RelationRules {
                     if (id == null || !value.isEmpty()) throw new IllegalArgumentException(where + ": write \"reciprocal\" alone on its line inside a rule");
                     reciprocal = true;
                 }
+                case "modality" -> {
+                    if (id == null || !value.equals("as data")) throw new IllegalArgumentException(where + ": write \"modality as data\" inside a rule");
+                    asData = true;
+                }
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
                     String expanded = expand(value, macros, where);
@@ -101,10 +106,10 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, asData, anchor(expanded)));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");

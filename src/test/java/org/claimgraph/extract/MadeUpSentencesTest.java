@@ -91,7 +91,10 @@ class MadeUpSentencesTest {
                 "code-data dominates web-data (negative)",
                 "Bard outperforms ChatGPT",
                 "GPT-4 hasCapability reasoning",
-                "Llama-2 hasLimitation code-generation")), found);
+                "Llama-2 hasLimitation code-generation",
+                "term/code-ranger trainedOn code-data",
+                "term/text-ranger trainedOn text-data",
+                "term/code-ranger outperforms term/text-ranger")), found);
     }
 
     @Test
@@ -139,6 +142,22 @@ class MadeUpSentencesTest {
         Claim hearsay = extraction.claims().stream().filter(c -> c.subject().label().equals("Bard")
                 && c.relation().equals("outperforms") && c.object().label().equals("ChatGPT")).findFirst().orElseThrow();
         assertEquals(Certainty.REPORTED, hearsay.certainty(), "有人说");
+    }
+
+    @Test
+    void aModelDescribedByWhatItWasTrainedOnIsTheModelSaidToBeTrainedSo() {
+        String text = extraction.transcript().text();
+        Claim codeTrained = extraction.claims().stream().filter(c -> c.subject().label().equals("code ranger")
+                && c.relation().equals("trainedOn")).findFirst().orElseThrow();
+        assertEquals(org.claimgraph.rdf.CG.Model.getURI(), codeTrained.subject().typeIri(), "那个model: a model");
+        assertEquals(List.of("code ranger是在code data上面train", "code上面train过的那个model"),
+                codeTrained.statements().stream().map(s -> text.substring(s.begin(), s.end())).toList(),
+                "the description 在code上面train过的那个model is code ranger, said to be trained on code data before");
+        Claim better = extraction.claims().stream().filter(c -> c.subject().label().equals("code ranger")
+                && c.relation().equals("outperforms")).findFirst().orElseThrow();
+        assertEquals("text ranger", better.object().label(), "只在text上面train的那个model: the name that begins with text");
+        // 在video上面训练过的那个模型 describes no model named before: not GPT-4, the nearest model
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.relation().equals("trainedOn") && c.object().label().contains("video")));
     }
 
     @Test
