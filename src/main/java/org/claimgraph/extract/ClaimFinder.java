@@ -73,7 +73,13 @@ final class ClaimFinder {
 
     /** The statements of one match: each subject it names with each object, unless an earlier rule said it there. */
     private void found(Doc doc, RelationRule rule, TokenSequenceMatcher m, List<Found> found) {
-        List<Mention> subjects = heads(doc, m, "$subj");
+        List<Mention> subjects;
+        if (rule.topicClasses() != null) {
+            Mention topic = topic(doc, m.start(), rule.topicClasses());
+            subjects = topic == null ? List.of() : List.of(topic);
+        } else {
+            subjects = heads(doc, m, "$subj");
+        }
         if (rule.reciprocal()) {
             // 这些模态会相互帮助: modalities help modalities; 代码数据和网页数据互相帮助: each helps the other
             for (Mention subject : subjects) {
@@ -98,6 +104,52 @@ final class ClaimFinder {
                 Found f = statement(doc, rule, m, subject, object.getKey(), object.getValue());
                 if (!conflicts(found, f)) found.add(f);
             }
+        }
+    }
+
+    /**
+     * The topic before token {@code at}: the first mention in its clause before it, or when that part of the clause
+     * names nothing, the first mention of the nearest of the two clauses before that names something; null when
+     * that is not of one of {@code classes} (the clause is about something else) or there is none.
+     */
+    private static Mention topic(Doc doc, int at, Set<String> classes) {
+        List<Token> tokens = doc.tokens;
+        int start = at;
+        while (start > 0 && tokens.get(start - 1).chunk() == tokens.get(at).chunk()) start--;
+
+        // this clause up to the match, then the two before it
+        int from = start, to = at;
+        for (int back = 0; back <= 2; back++) {
+            for (int t = from; t < to; t++) {
+                if (doc.mentionOfToken[t] < 0) continue;
+                Mention head = doc.mentions.get(headOfPhrase(doc, t, to));
+                return classes.contains(typeOf(head)) ? head : null;
+            }
+            if (from == 0) return null;
+            to = from;
+            from = to - 1;
+            while (from > 0 && tokens.get(from - 1).chunk() == tokens.get(to - 1).chunk()) from--;
+        }
+        return null;
+    }
+
+    /**
+     * The mention that heads the noun phrase beginning with the mention at token {@code t}, before token {@code to}:
+     * mentions chained by 的, with at most two determiners or measure words after it (GPT-4的多轮对话: multi-turn
+     * dialogue).
+     */
+    private static int headOfPhrase(Doc doc, int t, int to) {
+        int head = doc.mentionOfToken[t];
+        int i = t;
+        while (true) {
+            while (i + 1 < to && doc.mentionOfToken[i + 1] == head) i++;
+            int j = i + 1;
+            if (j >= to || !doc.tokens.get(j).word().equals("的")) return head;
+            j++;
+            for (int k = 0; k < 2 && j < to && doc.tokens.get(j).pos().matches("DT|M|CD") && doc.mentionOfToken[j] < 0; k++) j++;
+            if (j >= to || doc.mentionOfToken[j] < 0) return head;
+            head = doc.mentionOfToken[j];
+            i = j;
         }
     }
 
@@ -145,7 +197,9 @@ final class ClaimFinder {
         String text = doc.text;
         // The evidence is the match, but only over the clauses that subject, predicate and object stand in: a group
         // that ran on into another clause was cut back to its own (see heads).
-        int[] subj = groupTokens(doc, m, "$subj"), obj = groupTokens(doc, m, objectGroup);
+        int[] obj = groupTokens(doc, m, objectGroup);
+        // (a subject taken from the topic stands outside the match: the evidence is the match)
+        int[] subj = rule.topicClasses() != null ? new int[] {m.start(), m.start()} : groupTokens(doc, m, "$subj");
         int firstChunk = Math.min(tokens.get(subj[0]).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(obj[0]).chunk()));
         int lastChunk = Math.max(tokens.get(subj[1]).chunk(), Math.max(tokens.get(m.end("$pred") - 1).chunk(), tokens.get(obj[1]).chunk()));
         // It starts at the first group: a token a rule only looks at before it (not after 让) is no part of it.
@@ -160,7 +214,7 @@ final class ClaimFinder {
 
         // A negation counts between the predicate and the argument before it (the subject, or an object named first:
         // A 并不比 B 差, B 没有被 A 超过).
-        int argumentEnd = m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
+        int argumentEnd = rule.topicClasses() == null && m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
         if (m.end(objectGroup) <= m.start("$pred")) argumentEnd = Math.min(argumentEnd, m.end(objectGroup));
         boolean negatedHere = argumentEnd < m.start("$pred") && negated(tokens, argumentEnd, m.start("$pred"));
         Polarity polarity = negatedHere != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;

@@ -10,12 +10,15 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * {@code negative} finds denials of its relation (X 占的比例很少: X does not dominate); a negation in the text
  * turns them back. A {@code reciprocal} rule has no object group: its subject is also its object (这些模态会相互帮助:
  * modalities help each other). With {@code modalityAsData} an object that is a modality stands for that modality's
- * data (在text上面train: trained on text data), where the lexicon has a dataset labelled so.
+ * data (在text上面train: trained on text data), where the lexicon has a dataset labelled so. A rule with
+ * {@code topicClasses} has no subject group: its subject is the topic, the first entity named in the clause before
+ * the match or, when that names none, in the nearest of the two clauses before it that names one, if it is of
+ * those classes (这个video有个audio 就怎么把这些东西align在一起 就是个比较大的难点: the difficulty is video's).
  *
  * <p>{@code anchor}, when not null, matches the words of which every match of the rule contains at least one (the
  * literal words of its predicate group, found by {@link RelationRules}): the rule then only needs to run near them.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
-                           boolean modalityAsData,
+                           boolean modalityAsData, java.util.Set<String> topicClasses,
                            java.util.regex.Pattern anchor) {}

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *   polarity negative                   # optional: what it finds denies the relation
  *   reciprocal                          # optional: no object group, the subject is also the object
  *   modality as data                    # optional: a modality object stands for its data (train on text)
+ *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -39,6 +40,7 @@ public final class RelationRules {
         String id = null, relation = null;
         Certainty certainty = null;
         boolean attributed = false, negative = false, reciprocal = false, asData = false;
+        Set<String> topic = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -60,7 +62,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; asData = false; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; asData = false; topic = null; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -89,6 +91,12 @@ public final class RelationRules {
                     if (id == null || !value.isEmpty()) throw new IllegalArgumentException(where + ": write \"reciprocal\" alone on its line inside a rule");
                     reciprocal = true;
                 }
+                case "subject" -> {
+                    if (id == null || !value.matches("topic\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
+                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" inside a rule (classes such as Model, Capability)");
+                    }
+                    topic = Set.of(value.substring("topic".length()).strip().split("\\s*,\\s*"));
+                }
                 case "modality" -> {
                     if (id == null || !value.equals("as data")) throw new IllegalArgumentException(where + ": write \"modality as data\" inside a rule");
                     asData = true;
@@ -96,7 +104,12 @@ public final class RelationRules {
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
                     String expanded = expand(value, macros, where);
-                    for (String group : reciprocal ? List.of("(?$subj", "(?$pred") : List.of("(?$subj", "(?$pred", "(?$obj")) {
+                    List<String> needed = new ArrayList<>(reciprocal ? List.of("(?$subj", "(?$pred") : List.of("(?$subj", "(?$pred", "(?$obj"));
+                    if (topic != null) {
+                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
+                        needed.remove("(?$subj");
+                    }
+                    for (String group : needed) {
                         if (!expanded.contains(group)) throw new IllegalArgumentException(where + ": rule " + id + " needs a group " + group + " …)");
                     }
                     if (reciprocal && expanded.contains("(?$obj")) throw new IllegalArgumentException(where + ": rule " + id + " is reciprocal: its subject is its object, so it has no $obj group");
@@ -106,10 +119,10 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, asData, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, asData, topic, anchor(expanded)));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");

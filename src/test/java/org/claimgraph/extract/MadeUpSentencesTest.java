@@ -94,7 +94,11 @@ class MadeUpSentencesTest {
                 "Llama-2 hasLimitation code-generation",
                 "term/code-ranger trainedOn code-data",
                 "term/text-ranger trainedOn text-data",
-                "term/code-ranger outperforms term/text-ranger")), found);
+                "term/code-ranger outperforms term/text-ranger",
+                "video-model hasLimitation alignment",
+                "video-model hasLimitation term/fusion",
+                "multi-turn-dialogue hasLimitation bottleneck",
+                "Gemini hasLimitation alignment")), found);
     }
 
     @Test
@@ -158,6 +162,20 @@ class MadeUpSentencesTest {
         assertEquals("text ranger", better.object().label(), "只在text上面train的那个model: the name that begins with text");
         // 在video上面训练过的那个模型 describes no model named before: not GPT-4, the nearest model
         assertTrue(extraction.claims().stream().noneMatch(c -> c.relation().equals("trainedOn") && c.object().label().contains("video")));
+    }
+
+    @Test
+    void aDifficultyWithoutSubjectIsTheTopics() {
+        String text = extraction.transcript().text();
+        Claim gemini = extraction.claims().stream().filter(c -> c.subject().label().equals("Gemini")
+                && c.relation().equals("hasLimitation")).findFirst().orElseThrow();
+        assertEquals("怎么把这些东西对齐在一起 就是一个很大的挑战",
+                text.substring(gemini.statements().get(0).begin(), gemini.statements().get(0).end()));
+        // 但我们好像看到了一个threshold after 代码数据很重要: the topic is data, which has no such limit
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.object().label().equals("threshold")));
+        Claim limit = extraction.claims().stream().filter(c -> c.object().label().equals("bottleneck")).findFirst().orElseThrow();
+        assertEquals("multi-turn dialogue", limit.subject().label(), "GPT-4的多轮对话: the head of the topic's phrase");
+        assertEquals(Certainty.HEDGED, limit.certainty(), "好像");
     }
 
     @Test

@@ -42,6 +42,12 @@ class RulesAndCuesTest {
         RelationRule mutual = RelationRules.parse("rule r3\n relation improves\n reciprocal\n pattern (?$subj []) (?$pred /互相/)",
                 "t.rules", RELATIONS).get(0);
         assertTrue(mutual.reciprocal(), "a reciprocal rule needs no object group");
+        RelationRule topical = RelationRules.parse("rule r4\n relation improves\n subject topic Model, Capability\n modality as data\n pattern (?$pred /难点/) (?$obj [])",
+                "t.rules", RELATIONS).get(0);
+        assertEquals(java.util.Set.of("Model", "Capability"), topical.topicClasses(), "a topic rule needs no subject group");
+        assertTrue(topical.modalityAsData());
+        assertFalse(mutual.modalityAsData());
+        assertEquals(null, mutual.topicClasses());
     }
 
     @Test
@@ -85,6 +91,10 @@ class RulesAndCuesTest {
         assertError("t.rules line 4: rule r is reciprocal: its subject is its object, so it has no $obj group",
                 "rule r\n relation improves\n reciprocal\n pattern (?$subj []) (?$pred []) (?$obj [])");
         assertError("t.rules line 3: write \"reciprocal\" alone", "rule r\n relation improves\n reciprocal yes\n");
+        assertError("t.rules line 3: write \"subject topic CLASS,CLASS\"", "rule r\n relation improves\n subject Model\n");
+        assertError("t.rules line 4: rule r takes its subject from the topic, so it has no $subj group",
+                "rule r\n relation improves\n subject topic Model\n pattern (?$subj []) (?$pred []) (?$obj [])");
+        assertError("t.rules line 3: write \"modality as data\"", "rule r\n relation improves\n modality data\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
     }
 
