@@ -643,7 +643,7 @@ final class ClaimFinder {
                 continue;
             }
             for (Set<String> tier : tiers) {
-                int found = nearestMentionOf(doc, t, tier);
+                int found = nearestAntecedent(doc, t, tier);
                 if (found >= 0) {
                     doc.mentionOfToken[t] = found;
                     break;
@@ -707,6 +707,37 @@ final class ClaimFinder {
             if (types.contains(typeOf(doc.mentions.get(mi)))) return mi;
         }
         return -1;
+    }
+
+    /**
+     * The nearest mention a pronoun at {@code t} can refer to: as {@link #nearestMentionOf(Doc, int, Set)}, but not
+     * one that only names whose thing a place is in (他自己 GPT-3的这个架构设计里面 他…: the second 他 is the first's,
+     * not GPT-3).
+     */
+    private static int nearestAntecedent(Doc doc, int t, Set<String> types) {
+        int from = t;
+        while (true) {
+            int found = nearestMentionOf(doc, from, types, COREF_WINDOW_TOKENS - (t - from));
+            if (found < 0) return -1;
+            int last = from - 1;
+            while (doc.mentionOfToken[last] != found) last--;
+            if (!possessorOfAPlace(doc, last, t)) return found;
+            from = doc.firstTokenOf(found, 0, last);
+        }
+    }
+
+    /** True when the mention ending at token {@code last} is followed by 的, a noun and a locative (X的架构里面) before {@code t}. */
+    private static boolean possessorOfAPlace(Doc doc, int last, int t) {
+        int i = last + 1;
+        if (i >= t || !doc.tokens.get(i).word().equals("的")) return false;
+        i++;
+        while (i < t && doc.tokens.get(i).pos().matches("DT|M|CD")) i++;
+        int nouns = 0;
+        while (i < t && doc.mentionOfToken[i] < 0 && doc.tokens.get(i).pos().startsWith("NN") && !POSITION_NOUNS.contains(doc.tokens.get(i).word())) {
+            i++;
+            nouns++;
+        }
+        return nouns > 0 && i < t && POSITION_NOUNS.contains(doc.tokens.get(i).word());
     }
 
     private static String typeOf(Mention m) { return localName(m.concept().typeIri()); }

@@ -98,7 +98,8 @@ class MadeUpSentencesTest {
                 "video-model hasLimitation alignment",
                 "video-model hasLimitation term/fusion",
                 "multi-turn-dialogue hasLimitation bottleneck",
-                "Gemini hasLimitation alignment")), found);
+                "Gemini hasLimitation alignment",
+                "Claude hasCapability context")), found);
     }
 
     @Test
@@ -176,6 +177,14 @@ class MadeUpSentencesTest {
         Claim limit = extraction.claims().stream().filter(c -> c.object().label().equals("bottleneck")).findFirst().orElseThrow();
         assertEquals("multi-turn dialogue", limit.subject().label(), "GPT-4的多轮对话: the head of the topic's phrase");
         assertEquals(Certainty.HEDGED, limit.certainty(), "好像");
+    }
+
+    @Test
+    void aPronounIsNotTheOwnerOfAPlaceNamedBeforeIt() {
+        // 他自己 Llama 2的这个架构设计里面 他是不是能够…: the second 他 is the first's (Claude), not Llama 2
+        Claim learns = extraction.claims().stream().filter(c -> c.object().label().equals("context")).findFirst().orElseThrow();
+        assertEquals("Claude", learns.subject().label());
+        assertEquals(Certainty.SPECULATIVE, learns.certainty(), "是不是");
     }
 
     @Test
