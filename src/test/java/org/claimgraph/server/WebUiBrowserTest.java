@@ -168,7 +168,8 @@ class WebUiBrowserTest {
         assertTrue(q.path("editorQueryStart").asText().startsWith("# Which claims were found"), q.toString());
         int expected = select(Files.readString(Path.of("queries/claims.rq"))).size();
         assertTrue(expected >= 25, "the store gives " + expected + " rows");
-        assertEquals(expected, q.path("rows").asInt(), "rows in the results table");
+        // the table shows the first page of 50 rows (Yasr's page size); the count of all is in the response info
+        assertEquals(Math.min(expected, 50), q.path("rows").asInt(), "rows in the results table");
         assertTrue(q.path("tableText").asText().contains(E + "GPT-3.5"), q.path("tableText").asText());
         assertTrue(q.path("responseInfo").asText().contains(expected + " results"), q.path("responseInfo").asText());
     }
