@@ -99,7 +99,9 @@ class MadeUpSentencesTest {
                 "video-model hasLimitation term/fusion",
                 "multi-turn-dialogue hasLimitation bottleneck",
                 "Gemini hasLimitation alignment",
-                "Claude hasCapability context")), found);
+                "Claude hasCapability context",
+                "Claude hasLimitation hallucination",
+                "PaLM hasLimitation code-generation")), found);
     }
 
     @Test
@@ -185,6 +187,15 @@ class MadeUpSentencesTest {
         Claim learns = extraction.claims().stream().filter(c -> c.object().label().equals("context")).findFirst().orElseThrow();
         assertEquals("Claude", learns.subject().label());
         assertEquals(Certainty.SPECULATIVE, learns.certainty(), "是不是");
+    }
+
+    @Test
+    void aHedgeOnASuperlativeDoesNotHedgeTheClaim() {
+        Claim biggest = extraction.claims().stream().filter(c -> c.object().label().equals("hallucination")).findFirst().orElseThrow();
+        assertEquals(Certainty.ASSERTED, biggest.certainty(), "可能最大的难点就是幻觉: a difficulty, maybe the biggest");
+        Claim weak = extraction.claims().stream().filter(c -> c.subject().label().equals("PaLM")
+                && c.relation().equals("hasLimitation")).findFirst().orElseThrow();
+        assertEquals(Certainty.HEDGED, weak.certainty(), "可能在代码生成方面比较弱: 可能 alone hedges");
     }
 
     @Test
