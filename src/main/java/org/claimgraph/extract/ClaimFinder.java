@@ -553,10 +553,10 @@ final class ClaimFinder {
             // the subject: the first run of nouns in the clause before the (first) 在
             int first = zai;
             while (first - 1 >= 0 && tokens.get(first - 1).chunk() == chunk) first--;
-            while (first < zai && !(isNounLike(tokens.get(first)) && !POSITION_NOUNS.contains(tokens.get(first).word()))) first++;
+            while (first < zai && !isNamePart(tokens.get(first))) first++;
             if (first >= zai) continue;
             int last = first;
-            while (last + 1 < zai && isNounLike(tokens.get(last + 1)) && !POSITION_NOUNS.contains(tokens.get(last + 1).word())) last++;
+            while (last + 1 < zai && isNamePart(tokens.get(last + 1))) last++;
             int mi = doc.mentionOfToken[last];
             if (mi >= 0) {
                 Mention m = doc.mentions.get(mi);
@@ -585,6 +585,11 @@ final class ClaimFinder {
             if (term != null) return term;
         }
         return null;
+    }
+
+    /** A noun that may be part of a name: not one of position (其中, 上面). */
+    private static boolean isNamePart(Token t) {
+        return isNounLike(t) && !POSITION_NOUNS.contains(t.word());
     }
 
     private static boolean isNounLike(Token t) {

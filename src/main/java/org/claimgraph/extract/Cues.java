@@ -121,8 +121,8 @@ public final class Cues {
         return List.copyOf(tiers);
     }
 
-    /** "Dataset, Method" → {Dataset, Method}. */
-    private static Set<String> classes(String value) {
+    /** "Dataset, Method" → {Dataset, Method} (also the classes of a rule's "subject topic"). */
+    static Set<String> classes(String value) {
         return Set.of(value.strip().split("\\s*,\\s*"));
     }
 

@@ -95,7 +95,7 @@ public final class RelationRules {
                     if (id == null || !value.matches("topic\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
                         throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" inside a rule (classes such as Model, Capability)");
                     }
-                    topic = Set.of(value.substring("topic".length()).strip().split("\\s*,\\s*"));
+                    topic = Cues.classes(value.substring("topic".length()));
                 }
                 case "modality" -> {
                     if (id == null || !value.equals("as data")) throw new IllegalArgumentException(where + ": write \"modality as data\" inside a rule");
