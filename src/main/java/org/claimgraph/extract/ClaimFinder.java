@@ -95,7 +95,7 @@ final class ClaimFinder {
         for (String group : OBJECT_GROUPS) {
             // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
             if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, groupTokens(doc, m, group)[1] + 1)) {
-                for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(rule.modalityAsData() ? asData(doc, o) : o, group);
+                for (Mention o : heads(doc, m, group)) groupOf.putIfAbsent(rule.modalityAs() != null ? standingFor(doc, o, rule.modalityAs()) : o, group);
             }
         }
         for (Mention subject : subjects) {
@@ -154,19 +154,20 @@ final class ClaimFinder {
     }
 
     /**
-     * A modality object as the data of that modality (在text上面train: text data), where the lexicon has a dataset
-     * labelled with the modality's word and "data" (or 数据); any other object as it is.
+     * A modality object as what it stands for in this rule: its data (在text上面train: text data) or its generation
+     * (生成一个reasonable text: text generation), where the lexicon has an entry of that class labelled with the
+     * modality's word and "data" / 数据 or "generation" / 生成; any other object as it is.
      */
-    private Mention asData(Doc doc, Mention object) {
+    private Mention standingFor(Doc doc, Mention object, ModalityAs kind) {
         if (!typeOf(object).equals("Modality")) return object;
         for (String word : List.of(object.text(), object.concept().label())) {
-            for (String data : List.of("data", "数据")) {
-                LabelMatch found = lexicon.labelled(Lexicon.compound(word, data));
-                if (found == null || !localName(found.concept().typeIri()).equals("Dataset")) continue;
-                Mention asData = new Mention(object.begin(), object.end(), object.text(), found.concept(), found.label(), false);
-                // one mention per span: here the word names the data
-                doc.mentions.set(doc.mentions.indexOf(object), asData);
-                return asData;
+            for (String suffix : List.of(kind.english, kind.chinese)) {
+                LabelMatch found = lexicon.labelled(Lexicon.compound(word, suffix));
+                if (found == null || !localName(found.concept().typeIri()).equals(kind.typeName)) continue;
+                Mention standing = new Mention(object.begin(), object.end(), object.text(), found.concept(), found.label(), false);
+                // one mention per span: here the word names the data or the generation
+                doc.mentions.set(doc.mentions.indexOf(object), standing);
+                return standing;
             }
         }
         return object;

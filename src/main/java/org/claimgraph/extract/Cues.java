@@ -28,10 +28,14 @@ public final class Cues {
     private final Map<String, String> classNouns;
     private final Map<String, Set<String>> locatives;
     private final Map<String, Set<String>> modals;
+    private final Map<String, Set<String>> manners;
+    private final Set<String> recalls;
+    private final Set<String> sayings;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
                  List<CertaintyCue> denials, Set<String> generic, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
-                 Set<String> questionParticles, Map<String, Set<String>> locatives, Map<String, Set<String>> modals) {
+                 Set<String> questionParticles, Map<String, Set<String>> locatives, Map<String, Set<String>> modals,
+                 Map<String, Set<String>> manners, Set<String> recalls, Set<String> sayings) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
@@ -43,12 +47,15 @@ public final class Cues {
         this.questionParticles = Set.copyOf(questionParticles);
         this.locatives = Map.copyOf(locatives);
         this.modals = Map.copyOf(modals);
+        this.manners = Map.copyOf(manners);
+        this.recalls = Set.copyOf(recalls);
+        this.sayings = Set.copyOf(sayings);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL}, {@code LEVEL/after} or {@code LEVEL/denies}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative} and {@code modal} with comma-separated entity classes. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative}, {@code modal} and {@code manner} with comma-separated entity classes; {@code recall} and {@code saying}. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -62,6 +69,9 @@ public final class Cues {
         Set<String> questionParticles = new LinkedHashSet<>();
         Map<String, Set<String>> locatives = new LinkedHashMap<>();
         Map<String, Set<String>> modals = new LinkedHashMap<>();
+        Map<String, Set<String>> manners = new LinkedHashMap<>();
+        Set<String> recalls = new LinkedHashSet<>();
+        Set<String> sayings = new LinkedHashSet<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -107,11 +117,17 @@ public final class Cues {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a modal needs the entity classes an English verb after it can name, e.g. Capability");
                     modals.put(cue, classes(value));
                 }
+                case "manner" -> {
+                    if (value.isEmpty()) throw new IllegalArgumentException(where + ": a manner noun needs the entity classes an English verb before it can name, e.g. Method");
+                    manners.put(cue, classes(value));
+                }
+                case "recall" -> recalls.add(cue);
+                case "saying" -> sayings.add(cue);
                 case "pronoun" -> pronouns.put(cue, tiers(value));
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal, manner, recall, saying or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals, manners, recalls, sayings);
     }
 
     /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
@@ -151,6 +167,15 @@ public final class Cues {
      * or null when the word is no such modal.
      */
     public Set<String> verbClassesAfter(String word) { return modals.get(word); }
+    /**
+     * The entity classes an English verb before 的 and this noun of manner can name by its noun (interleave的方式: the
+     * way of interleaving), or null when the word is no such noun.
+     */
+    public Set<String> verbClassesBefore(String mannerNoun) { return manners.get(mannerNoun); }
+    /** True for a word that recalls earlier talk (刚才, 之前): a name between it and a verb of saying cites a speaker. */
+    public boolean isRecall(String word) { return recalls.contains(word); }
+    /** True for a verb of saying (提到, 说): see {@link #isRecall}. */
+    public boolean isSaying(String word) { return sayings.contains(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }
 

@@ -63,6 +63,7 @@ final class MentionFinder {
         addCompounds(text, tokens, mentions);
         addVerbForms(text, tokens, mentions);
         addNerMentions(text, tokens, mentions);
+        addCitedNames(text, tokens, mentions);
         addYears(text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
@@ -159,13 +160,17 @@ final class MentionFinder {
     /**
      * Code-switched talk puts English verbs after Chinese modal verbs (它可以reason, 能够translate): such a verb names
      * the ability the lexicon lists by its noun (reasoning, translation), when that noun is of a class the modal allows
-     * (rules/cues.tsv, kind modal). Elsewhere a verb form is left alone: "the reason is" is no reasoning.
+     * (rules/cues.tsv, kind modal). So does one before 的 and a noun of manner (interleave的方式: the way of
+     * interleaving, kind manner). Elsewhere a verb form is left alone: "the reason is" is no reasoning.
      */
     private void addVerbForms(String text, List<Token> tokens, List<Mention> mentions) {
-        for (int i = 1; i < tokens.size(); i++) {
-            Set<String> classes = cues.verbClassesAfter(tokens.get(i - 1).word());
+        for (int i = 0; i < tokens.size(); i++) {
             Token verb = tokens.get(i);
-            if (classes == null || verb.chunk() != tokens.get(i - 1).chunk()) continue;
+            Set<String> classes = i > 0 && verb.chunk() == tokens.get(i - 1).chunk() ? cues.verbClassesAfter(tokens.get(i - 1).word()) : null;
+            if (classes == null && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).chunk() == verb.chunk()) {
+                classes = cues.verbClassesBefore(tokens.get(i + 2).word());
+            }
+            if (classes == null) continue;
             LabelMatch m = lexicon.inOtherForm(text, verb.begin(), verb.end());
             if (m == null || !classes.contains(CG.localName(m.concept().typeIri())) || overlaps(mentions, m.begin(), m.end())) continue;
             mentions.add(new Mention(m.begin(), m.end(), verb.word(), m.concept(), m.label(), m.hidden()));
@@ -219,6 +224,46 @@ final class MentionFinder {
                 mentions.add(new Mention(begin, end, surface, concept, t.ner(), false));
             }
             i = j;
+        }
+    }
+
+    /** Tags a token of a person's name can have: the segmenter cuts unknown given names (一文 → 一/CD 文/NN). */
+    private static final Set<String> NAME_TAGS = Set.of("NR", "NN", "CD", "JJ", "OD", "VA");
+    /** More tags a name cut into single characters can have (一鸣 → 一/AD 鸣/VV). */
+    private static final Set<String> CUT_NAME_TAGS = Set.of("AD", "VV");
+    private static final int MAX_NAME_TOKENS = 3;
+
+    /**
+     * Panellists cite each other by name (刚才一文也提到, 像刚才老庄说的), names that the segmenter often cuts up and NER
+     * misses: what stands between a word recalling earlier talk and a verb of saying (rules/cues.tsv, kinds recall
+     * and saying), with at most one adverb (也, 都) before the verb, is a person's name when it is two to four Han
+     * characters in at most {@value #MAX_NAME_TOKENS} tokens of noun-like tags (or, cut into single characters, any
+     * adverb or verb tags: 一/AD 鸣/VV), none a pronoun, a generic noun (嘉宾, 老师) or part of another mention
+     * (刚才ChatGPT说 is no name; 刚才我说 is the speaker; 之前一直都说 has no name).
+     */
+    private void addCitedNames(String text, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> others = List.copyOf(mentions);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!cues.isRecall(tokens.get(i).word())) continue;
+            int verb = i + 2;
+            while (verb < tokens.size() && verb <= i + MAX_NAME_TOKENS + 2 && !cues.isSaying(tokens.get(verb).word())) verb++;
+            if (verb >= tokens.size() || !cues.isSaying(tokens.get(verb).word())) continue;
+            int last = tokens.get(verb - 1).pos().equals("AD") ? verb - 2 : verb - 1;
+            if (last <= i || last - i > MAX_NAME_TOKENS) continue;
+            boolean cutUp = last > i + 1;
+            for (int k = i + 1; k <= last; k++) cutUp &= tokens.get(k).word().codePointCount(0, tokens.get(k).word().length()) == 1;
+            boolean name = true;
+            for (int k = i + 1; k <= last && name; k++) {
+                Token t = tokens.get(k);
+                name = (NAME_TAGS.contains(t.pos()) || cutUp && CUT_NAME_TAGS.contains(t.pos())) && !cues.isGeneric(t.word())
+                        && t.chunk() == tokens.get(i).chunk() && (k == i + 1 || t.begin() == tokens.get(k - 1).end());
+            }
+            int begin = tokens.get(i + 1).begin(), end = tokens.get(last).end();
+            String surface = text.substring(begin, end);
+            int chars = surface.codePointCount(0, surface.length());
+            if (!name || chars > 4 || !isHanName(surface) || overlaps(others, begin, end)) continue;
+            Concept person = new Concept(iris.term(surface), CG.Person.getURI(), surface);
+            mentions.add(new Mention(begin, end, surface, person, "cited", false));
         }
     }
 

@@ -9,8 +9,9 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * {@code attributedToSubject} the statement is passed on from its subject (Sam Altman…提到…). A rule with
  * {@code negative} finds denials of its relation (X 占的比例很少: X does not dominate); a negation in the text
  * turns them back. A {@code reciprocal} rule has no object group: its subject is also its object (这些模态会相互帮助:
- * modalities help each other). With {@code modalityAsData} an object that is a modality stands for that modality's
- * data (在text上面train: trained on text data), where the lexicon has a dataset labelled so. A rule with
+ * modalities help each other). With {@code modalityAs} an object that is a modality stands for that modality's
+ * data (在text上面train: trained on text data) or its generation (能够生成一个reasonable text: text generation), where
+ * the lexicon has an entry labelled so (see {@link ModalityAs}). A rule with
  * {@code topicClasses} has no subject group: its subject is the topic, the first entity named in the clause before
  * the match or, when that names none, in the nearest of the two clauses before it that names one, if it is of
  * those classes (这个video有个audio 就怎么把这些东西align在一起 就是个比较大的难点: the difficulty is video's).
@@ -20,5 +21,5 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
-                           boolean modalityAsData, java.util.Set<String> topicClasses,
+                           ModalityAs modalityAs, java.util.Set<String> topicClasses,
                            java.util.regex.Pattern anchor) {}

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   attributed subject                  # optional: what it finds is passed on from its subject
  *   polarity negative                   # optional: what it finds denies the relation
  *   reciprocal                          # optional: no object group, the subject is also the object
- *   modality as data                    # optional: a modality object stands for its data (train on text)
+ *   modality as data                    # optional: a modality object stands for its data (train on text);
+ *                                       # "modality as generation": for generating it (生成text: text generation)
  *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
@@ -39,7 +40,8 @@ public final class RelationRules {
         Env env = newEnv();
         String id = null, relation = null;
         Certainty certainty = null;
-        boolean attributed = false, negative = false, reciprocal = false, asData = false;
+        boolean attributed = false, negative = false, reciprocal = false;
+        ModalityAs modalityAs = null;
         Set<String> topic = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
@@ -62,7 +64,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; asData = false; topic = null; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -98,8 +100,11 @@ public final class RelationRules {
                     topic = Cues.classes(value.substring("topic".length()));
                 }
                 case "modality" -> {
-                    if (id == null || !value.equals("as data")) throw new IllegalArgumentException(where + ": write \"modality as data\" inside a rule");
-                    asData = true;
+                    ModalityAs kind = value.startsWith("as ") ? ModalityAs.named(value.substring(3).strip()) : null;
+                    if (id == null || kind == null) {
+                        throw new IllegalArgumentException(where + ": write \"modality as data\" or \"modality as generation\" inside a rule (" + ModalityAs.choices() + ")");
+                    }
+                    modalityAs = kind;
                 }
                 case "pattern" -> {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
@@ -119,7 +124,7 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, asData, topic, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, anchor(expanded)));
                     id = null;
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject or pattern");

@@ -101,7 +101,12 @@ class MadeUpSentencesTest {
                 "Gemini hasLimitation alignment",
                 "Claude hasCapability context",
                 "Claude hasLimitation hallucination",
-                "PaLM hasLimitation code-generation")), found);
+                "PaLM hasLimitation code-generation",
+                "distillation enables image-generation",
+                "RLHF enables text-generation",
+                "term/一鸣 states Gemini",
+                "Gemini hasLimitation text-generation",
+                "Claude hasLimitation code-generation")), found);
     }
 
     @Test
@@ -206,5 +211,35 @@ class MadeUpSentencesTest {
         Statement s = denied.statements().get(0);
         assertEquals("PaLM并不比Bard差", text.substring(s.begin(), s.end()));
         assertEquals(Polarity.NEGATIVE, denied.polarity(), "并不: the negation before 比 denies it");
+    }
+
+    @Test
+    void aMethodNamedByAVerbBeforeItsMannerNounEnablesWhatItLetsAModelDo() {
+        // distill的方法: the lexicon lists distillation by its noun; reason的方式 is no method (reasoning is an ability)
+        List<String> verbs = extraction.mentions().stream().filter(m -> m.text().equals("distill") || m.text().equals("reason"))
+                .map(m -> m.text() + "=" + m.concept().label()).toList();
+        assertEquals(List.of("distill=knowledge distillation"), verbs);
+        Claim enables = extraction.claims().stream().filter(c -> c.subject().label().equals("knowledge distillation")).findFirst().orElseThrow();
+        assertEquals("enables", enables.relation());
+        assertEquals("image generation", enables.object().label(), "生成一张很清楚的image: the generation of images");
+        String text = extraction.transcript().text();
+        Statement s = enables.statements().get(0);
+        assertEquals("distill的方法来训练 然后让小模型也能够生成一张很清楚的image", text.substring(s.begin(), s.end()));
+    }
+
+    @Test
+    void aNameCitedBetweenRecallAndSayingIsAPerson() {
+        List<String> people = extraction.mentions().stream()
+                .filter(m -> m.concept().typeIri().equals(org.claimgraph.rdf.CG.Person.getURI()))
+                .map(Mention::text).toList();
+        assertTrue(people.contains("一鸣"), "刚才一鸣也提到: the segmenter cuts the name into 一/AD 鸣/VV; " + people);
+        assertFalse(people.stream().anyMatch(p -> p.contains("嘉宾") || p.contains("一直")), "a role and an adverb are no names: " + people);
+        Claim cited = extraction.claims().stream().filter(c -> c.subject().label().equals("Gemini")
+                && c.object().label().equals("text generation")).findFirst().orElseThrow();
+        assertEquals(Certainty.REPORTED, cited.certainty());
+        assertEquals("一鸣", cited.statements().get(0).attributedTo().text(), "passed on from the person cited");
+        Claim roleOnly = extraction.claims().stream().filter(c -> c.subject().label().equals("Claude")
+                && c.object().label().equals("code generation") && c.relation().equals("hasLimitation")).findFirst().orElseThrow();
+        assertEquals(null, roleOnly.statements().get(0).attributedTo(), "刚才嘉宾也提到: reported, but by nobody named");
     }
 }

@@ -45,8 +45,10 @@ class RulesAndCuesTest {
         RelationRule topical = RelationRules.parse("rule r4\n relation improves\n subject topic Model, Capability\n modality as data\n pattern (?$pred /难点/) (?$obj [])",
                 "t.rules", RELATIONS).get(0);
         assertEquals(java.util.Set.of("Model", "Capability"), topical.topicClasses(), "a topic rule needs no subject group");
-        assertTrue(topical.modalityAsData());
-        assertFalse(mutual.modalityAsData());
+        assertEquals(ModalityAs.DATA, topical.modalityAs());
+        assertEquals(null, mutual.modalityAs());
+        assertEquals(ModalityAs.GENERATION, RelationRules.parse("rule r5\n relation improves\n modality as generation\n pattern (?$subj []) (?$pred /生成/) (?$obj [])",
+                "t.rules", RELATIONS).get(0).modalityAs());
         assertEquals(null, mutual.topicClasses());
     }
 
@@ -78,6 +80,12 @@ class RulesAndCuesTest {
         assertNull(cues.verbClassesAfter("这个"));
         e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("可以\tmodal\n", "cues.tsv"));
         assertTrue(e.getMessage().startsWith("cues.tsv line 1: a modal needs"), e.getMessage());
+        assertEquals(Set.of("Method"), cues.verbClassesBefore("方式"));
+        assertNull(cues.verbClassesBefore("可以"));
+        e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("方式\tmanner\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 1: a manner noun needs"), e.getMessage());
+        assertTrue(cues.isRecall("刚才") && cues.isSaying("提到"));
+        assertFalse(cues.isRecall("提到") || cues.isSaying("刚才"));
     }
 
     @Test
@@ -94,7 +102,8 @@ class RulesAndCuesTest {
         assertError("t.rules line 3: write \"subject topic CLASS,CLASS\"", "rule r\n relation improves\n subject Model\n");
         assertError("t.rules line 4: rule r takes its subject from the topic, so it has no $subj group",
                 "rule r\n relation improves\n subject topic Model\n pattern (?$subj []) (?$pred []) (?$obj [])");
-        assertError("t.rules line 3: write \"modality as data\"", "rule r\n relation improves\n modality data\n");
+        assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality data\n");
+        assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality as pictures\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
     }
 
