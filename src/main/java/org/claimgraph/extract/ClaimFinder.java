@@ -31,6 +31,8 @@ final class ClaimFinder {
     private static final int BARE_DEMONSTRATIVE_WINDOW_TOKENS = 30;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
+    /** The object group of a statement whose object is the previous statement's (rule keyword "object previous"). */
+    private static final String PREVIOUS_OBJECT = "previous";
     private static final Set<String> HESITATIONS = Set.of("呃", "嗯", "额", "啊", "um", "uh");
     /** Nouns of position (其中 code ranger, 在 X 上面): no part of a name (as in the NOUN macro of the rules). */
     private static final Set<String> POSITION_NOUNS = Set.of("上面", "里面", "下面", "方面", "之间", "当中", "其中", "上", "里", "中");
@@ -92,6 +94,10 @@ final class ClaimFinder {
             return;
         }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
+        if (rule.objectPrevious()) {
+            Mention previous = previousObject(doc, rule.relation(), m.start(), found);
+            if (previous != null) groupOf.put(previous, PREVIOUS_OBJECT);
+        }
         for (String group : OBJECT_GROUPS) {
             // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
             if (groupStart(m, group) >= 0 && !modifiesAnotherNoun(doc, groupTokens(doc, m, group)[1] + 1)) {
@@ -198,7 +204,8 @@ final class ClaimFinder {
         String text = doc.text;
         // The evidence is the match, but only over the clauses that subject, predicate and object stand in: a group
         // that ran on into another clause was cut back to its own (see heads).
-        int[] obj = groupTokens(doc, m, objectGroup);
+        // (an object taken from the previous statement stands outside the match: the evidence is the match)
+        int[] obj = objectGroup.equals(PREVIOUS_OBJECT) ? new int[] {m.end() - 1, m.end() - 1} : groupTokens(doc, m, objectGroup);
         // (a subject taken from the topic stands outside the match: the evidence is the match)
         int[] subj = rule.topicClasses() != null ? new int[] {m.start(), m.start()} : groupTokens(doc, m, "$subj");
         int firstChunk = Math.min(tokens.get(subj[0]).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(obj[0]).chunk()));
@@ -216,7 +223,7 @@ final class ClaimFinder {
         // A negation counts between the predicate and the argument before it (the subject, or an object named first:
         // A 并不比 B 差, B 没有被 A 超过).
         int argumentEnd = rule.topicClasses() == null && m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
-        if (m.end(objectGroup) <= m.start("$pred")) argumentEnd = Math.min(argumentEnd, m.end(objectGroup));
+        if (!objectGroup.equals(PREVIOUS_OBJECT) && m.end(objectGroup) <= m.start("$pred")) argumentEnd = Math.min(argumentEnd, m.end(objectGroup));
         boolean negatedHere = argumentEnd < m.start("$pred") && negated(tokens, argumentEnd, m.start("$pred"));
         Polarity polarity = negatedHere != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Cue cue = denial(text, end, windowAfter);
@@ -334,6 +341,23 @@ final class ClaimFinder {
             if (!aNotA) return true;
         }
         return false;
+    }
+
+    /**
+     * The object of the nearest statement of this relation found before token {@code at} within the coreference
+     * window (by a rule above the one asking): 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of
+     * the same corpus. Null when there is none.
+     */
+    private static Mention previousObject(Doc doc, String relation, int at, List<Found> found) {
+        int begin = doc.tokens.get(at).begin();
+        int windowBegin = doc.tokens.get(Math.max(0, at - COREF_WINDOW_TOKENS)).begin();
+        Found nearest = null;
+        for (Found f : found) {
+            Statement s = f.statement();
+            if (!f.key().relation().equals(relation) || s.end() > begin || s.end() < windowBegin) continue;
+            if (nearest == null || s.end() > nearest.statement().end()) nearest = f;
+        }
+        return nearest == null ? null : nearest.statement().objectMention();
     }
 
     /** The person a reported statement comes from: a Person mention just before the reporting cue (一文也提到). */

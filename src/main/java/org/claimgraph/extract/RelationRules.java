@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   modality as data                    # optional: a modality object stands for its data (train on text);
  *                                       # "modality as generation": for generating it (生成text: text generation)
  *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
+ *   object previous                     # optional: no object group, the object is the previous statement's
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -42,6 +43,7 @@ public final class RelationRules {
         Certainty certainty = null;
         boolean attributed = false, negative = false, reciprocal = false;
         ModalityAs modalityAs = null;
+        boolean objectPrevious = false;
         Set<String> topic = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
@@ -64,7 +66,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectPrevious = false; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -99,6 +101,10 @@ public final class RelationRules {
                     }
                     topic = Cues.classes(value.substring("topic".length()));
                 }
+                case "object" -> {
+                    if (id == null || !value.equals("previous")) throw new IllegalArgumentException(where + ": write \"object previous\" inside a rule");
+                    objectPrevious = true;
+                }
                 case "modality" -> {
                     ModalityAs kind = value.startsWith("as ") ? ModalityAs.named(value.substring(3).strip()) : null;
                     if (id == null || kind == null) {
@@ -114,6 +120,10 @@ public final class RelationRules {
                         if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
                         needed.remove("(?$subj");
                     }
+                    if (objectPrevious) {
+                        if (expanded.contains("(?$obj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its object from the previous statement, so it has no $obj group");
+                        needed.remove("(?$obj");
+                    }
                     for (String group : needed) {
                         if (!expanded.contains(group)) throw new IllegalArgumentException(where + ": rule " + id + " needs a group " + group + " …)");
                     }
@@ -124,10 +134,10 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, objectPrevious, anchor(expanded)));
                     id = null;
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject or pattern");
+                default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject, object or pattern");
             }
         }
         if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");

@@ -106,7 +106,11 @@ class MadeUpSentencesTest {
                 "RLHF enables text-generation",
                 "term/一鸣 states Gemini",
                 "Gemini hasLimitation text-generation",
-                "Claude hasLimitation code-generation")), found);
+                "Claude hasLimitation code-generation",
+                "English dominates web-data",
+                "other-languages dominates web-data (negative)",
+                "image-data dominates training-data (negative)",
+                "conversation-data dominates training-data")), found);
     }
 
     @Test
@@ -241,5 +245,19 @@ class MadeUpSentencesTest {
         Claim roleOnly = extraction.claims().stream().filter(c -> c.subject().label().equals("Claude")
                 && c.object().label().equals("code generation") && c.relation().equals("hasLimitation")).findFirst().orElseThrow();
         assertEquals(null, roleOnly.statements().get(0).attributedTo(), "刚才嘉宾也提到: reported, but by nobody named");
+    }
+
+    @Test
+    void aShareSaidNextWithoutItsWholeIsOfTheWholeBefore() {
+        // 英文肯定是占主要部分 然后其他语言的话占比较小的比例: the same web data, and a small share denies dominating it
+        Claim next = extraction.claims().stream().filter(c -> c.subject().label().equals("other languages")).findFirst().orElseThrow();
+        assertEquals("dominates", next.relation());
+        assertEquals("web data", next.object().label());
+        assertEquals(Polarity.NEGATIVE, next.polarity());
+        String text = extraction.transcript().text();
+        Statement s = next.statements().get(0);
+        assertEquals("其他语言的话占比较小的比例", text.substring(s.begin(), s.end()), "the evidence is the share itself");
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.subject().label().equals("training data") && c.relation().equals("dominates")),
+                "在训练数据里面占的比例不高: the whole, not a share of the data before it");
     }
 }
