@@ -94,8 +94,8 @@ final class ClaimFinder {
             return;
         }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
-        if (rule.objectPrevious()) {
-            Mention previous = previousObject(doc, rule.relation(), m.start(), found);
+        if (rule.objectFrom() != null) {
+            Mention previous = previousObject(doc, rule.objectFrom(), m.start(), found);
             if (previous != null) groupOf.put(previous, PREVIOUS_OBJECT);
         }
         for (String group : OBJECT_GROUPS) {
@@ -346,7 +346,7 @@ final class ClaimFinder {
     /**
      * The object of the nearest statement of this relation found before token {@code at} within the coreference
      * window (by a rule above the one asking): 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of
-     * the same corpus. Null when there is none.
+     * the same corpus; 这样的问题 after a limitation is the limitation's object. Null when there is none.
      */
     private static Mention previousObject(Doc doc, String relation, int at, List<Found> found) {
         int begin = doc.tokens.get(at).begin();

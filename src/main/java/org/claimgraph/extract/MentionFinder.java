@@ -61,6 +61,7 @@ final class MentionFinder {
             mentions.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), m.concept(), m.label(), m.hidden()));
         }
         addCompounds(text, tokens, mentions);
+        addVerbObjects(text, tokens, mentions);
         addVerbForms(text, tokens, mentions);
         addNerMentions(text, tokens, mentions);
         addCitedNames(text, tokens, mentions);
@@ -155,6 +156,32 @@ final class MentionFinder {
         mentions.removeIf(replaced::contains);
         compounds.removeIf(replaced::contains);
         mentions.addAll(compounds);
+    }
+
+    /** Tags of the words that may stand between a verb and its object in {@link #addVerbObjects}: no noun, pronoun or determiner. */
+    private static final Set<String> VERB_OBJECT_MODIFIER_TAGS = Set.of("AD", "CD", "OD", "M", "JJ", "DEG", "DEC", "DEV", "VA");
+    private static final int VERB_OBJECT_MODIFIERS = 5;
+
+    /**
+     * A verb and its object, with only quantities and adjectives between them, spell a term the lexicon lists as one
+     * word: 训练更多的相关的数据 is training data (训练数据). (The tagger often takes the verb for a noun: 训练/NN.) The whole stretch is a mention of it. Not across a noun,
+     * pronoun or determiner (训练了更多这个维度的这个数据 says which data), nor over another mention.
+     */
+    private void addVerbObjects(String text, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> others = List.copyOf(mentions);
+        for (int v = 0; v + 2 < tokens.size(); v++) {
+            Token verb = tokens.get(v);
+            if (!verb.pos().equals("VV") && !verb.pos().equals("NN") || overlaps(others, verb.begin(), verb.end())) continue;
+            int n = v + 1;
+            while (n < tokens.size() && n - v <= VERB_OBJECT_MODIFIERS && tokens.get(n).chunk() == verb.chunk()
+                    && VERB_OBJECT_MODIFIER_TAGS.contains(tokens.get(n).pos())) n++;
+            if (n == v + 1 || n >= tokens.size() || tokens.get(n).chunk() != verb.chunk() || !isNoun(tokens.get(n))) continue;
+            Token object = tokens.get(n);
+            if (overlaps(others, tokens.get(v + 1).begin(), object.end())) continue;
+            LabelMatch match = lexicon.labelled(Lexicon.compound(verb.word(), object.word()));
+            if (match == null) continue;
+            mentions.add(new Mention(verb.begin(), object.end(), text.substring(verb.begin(), object.end()), match.concept(), match.label(), match.hidden()));
+        }
     }
 
     /**

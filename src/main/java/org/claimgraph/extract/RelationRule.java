@@ -15,14 +15,15 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * {@code topicClasses} has no subject group: its subject is the topic, the first entity named in the clause before
  * the match or, when that names none, in the nearest of the two clauses before it that names one, if it is of
  * those classes (这个video有个audio 就怎么把这些东西align在一起 就是个比较大的难点: the difficulty is video's). A rule
- * with {@code objectPrevious} has no object group: its object is that of the nearest earlier statement of the same
- * relation, found by a rule above it, within the coreference window (英文占主要部分的pre-training corpus 然后其他语言的话
- * 占比较小的比例: the same corpus).
+ * with {@code objectFrom} (a relation) has no object group: its object is that of the nearest earlier statement of
+ * that relation, found by a rule above it, within the coreference window (英文占主要部分的pre-training corpus 然后其他语言的话
+ * 占比较小的比例: the same corpus; ChatGPT对于中文的文本的生成还是有非常多的问题 那这样的问题…通过训练更多的相关的数据就能够
+ * 得到比较好的解决: what the problem was with, text generation).
  *
  * <p>{@code anchor}, when not null, matches the words of which every match of the rule contains at least one (the
  * literal words of its predicate group, found by {@link RelationRules}): the rule then only needs to run near them.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
-                           ModalityAs modalityAs, java.util.Set<String> topicClasses, boolean objectPrevious,
+                           ModalityAs modalityAs, java.util.Set<String> topicClasses, String objectFrom,
                            java.util.regex.Pattern anchor) {}

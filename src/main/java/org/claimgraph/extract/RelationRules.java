@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   modality as data                    # optional: a modality object stands for its data (train on text);
  *                                       # "modality as generation": for generating it (生成text: text generation)
  *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
- *   object previous                     # optional: no object group, the object is the previous statement's
+ *   object previous [RELATION]          # optional: no object group, the object is the previous statement's
+ *                                       # (of this relation, or of RELATION)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -43,7 +44,7 @@ public final class RelationRules {
         Certainty certainty = null;
         boolean attributed = false, negative = false, reciprocal = false;
         ModalityAs modalityAs = null;
-        boolean objectPrevious = false;
+        String objectFrom = null;
         Set<String> topic = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
@@ -66,7 +67,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectPrevious = false; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectFrom = null; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -102,8 +103,14 @@ public final class RelationRules {
                     topic = Cues.classes(value.substring("topic".length()));
                 }
                 case "object" -> {
-                    if (id == null || !value.equals("previous")) throw new IllegalArgumentException(where + ": write \"object previous\" inside a rule");
-                    objectPrevious = true;
+                    String[] words = value.split("\\s+");
+                    if (id == null || relation == null || !words[0].equals("previous") || words.length > 2) {
+                        throw new IllegalArgumentException(where + ": write \"object previous\" or \"object previous RELATION\" inside a rule, after its relation");
+                    }
+                    if (words.length == 2 && !knownRelations.contains(words[1])) {
+                        throw new IllegalArgumentException(where + ": unknown relation \"" + words[1] + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+                    }
+                    objectFrom = words.length == 2 ? words[1] : relation;
                 }
                 case "modality" -> {
                     ModalityAs kind = value.startsWith("as ") ? ModalityAs.named(value.substring(3).strip()) : null;
@@ -120,7 +127,7 @@ public final class RelationRules {
                         if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
                         needed.remove("(?$subj");
                     }
-                    if (objectPrevious) {
+                    if (objectFrom != null) {
                         if (expanded.contains("(?$obj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its object from the previous statement, so it has no $obj group");
                         needed.remove("(?$obj");
                     }
@@ -134,7 +141,7 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, objectPrevious, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, objectFrom, anchor(expanded)));
                     id = null;
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject, object or pattern");

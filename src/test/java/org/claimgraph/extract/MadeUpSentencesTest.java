@@ -110,7 +110,9 @@ class MadeUpSentencesTest {
                 "English dominates web-data",
                 "other-languages dominates web-data (negative)",
                 "image-data dominates training-data (negative)",
-                "conversation-data dominates training-data")), found);
+                "conversation-data dominates training-data",
+                "Gemini hasLimitation code-generation",
+                "training-data improves code-generation")), found);
     }
 
     @Test
@@ -259,5 +261,19 @@ class MadeUpSentencesTest {
         assertEquals("其他语言的话占比较小的比例", text.substring(s.begin(), s.end()), "the evidence is the share itself");
         assertTrue(extraction.claims().stream().noneMatch(c -> c.subject().label().equals("training data") && c.relation().equals("dominates")),
                 "在训练数据里面占的比例不高: the whole, not a share of the data before it");
+    }
+
+    @Test
+    void aProblemSolvedByTrainingIsTheLimitationJustNamed() {
+        // Gemini对于代码生成还是有很多问题 那这样的问题能不能通过训练更多的相关的数据就能够得到解决
+        Claim solved = extraction.claims().stream().filter(c -> c.subject().label().equals("training data")
+                && c.relation().equals("improves")).findFirst().orElseThrow();
+        assertEquals("code generation", solved.object().label(), "这样的问题: the problem just named, with code generation");
+        String text = extraction.transcript().text();
+        Statement s = solved.statements().get(0);
+        assertEquals("训练更多的相关的数据就能够得到解决", text.substring(s.begin(), s.end()));
+        assertEquals("训练更多的相关的数据", s.subjectMention().text(), "a verb and its object spell 训练数据");
+        assertTrue(extraction.mentions().stream().noneMatch(m -> m.text().startsWith("训练了")),
+                "训练了更多这个维度的这个数据 says which data: no term");
     }
 }

@@ -50,9 +50,11 @@ class RulesAndCuesTest {
         assertEquals(ModalityAs.GENERATION, RelationRules.parse("rule r5\n relation improves\n modality as generation\n pattern (?$subj []) (?$pred /生成/) (?$obj [])",
                 "t.rules", RELATIONS).get(0).modalityAs());
         assertEquals(null, mutual.topicClasses());
-        assertFalse(mutual.objectPrevious());
-        assertTrue(RelationRules.parse("rule r6\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/)",
-                "t.rules", RELATIONS).get(0).objectPrevious(), "a rule whose object is the previous statement's needs no object group");
+        assertEquals(null, mutual.objectFrom());
+        assertEquals("improves", RelationRules.parse("rule r6\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/)",
+                "t.rules", RELATIONS).get(0).objectFrom(), "a rule whose object is the previous statement's needs no object group");
+        assertEquals("basedOn", RelationRules.parse("rule r7\n relation improves\n object previous basedOn\n pattern (?$subj []) (?$pred /占/)",
+                "t.rules", RELATIONS).get(0).objectFrom(), "or the previous statement of another relation");
     }
 
     @Test
@@ -107,7 +109,8 @@ class RulesAndCuesTest {
                 "rule r\n relation improves\n subject topic Model\n pattern (?$subj []) (?$pred []) (?$obj [])");
         assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality data\n");
         assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality as pictures\n");
-        assertError("t.rules line 3: write \"object previous\"", "rule r\n relation improves\n object before\n");
+        assertError("t.rules line 3: write \"object previous\" or \"object previous RELATION\"", "rule r\n relation improves\n object before\n");
+        assertError("t.rules line 3: unknown relation \"helps\"", "rule r\n relation improves\n object previous helps\n");
         assertError("t.rules line 4: rule r takes its object from the previous statement, so it has no $obj group",
                 "rule r\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/) (?$obj [])\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
