@@ -79,6 +79,9 @@ final class ClaimFinder {
         if (rule.topicClasses() != null) {
             Mention topic = topic(doc, m.start(), rule.topicClasses());
             subjects = topic == null ? List.of() : List.of(topic);
+        } else if (rule.subjectFrom() != null) {
+            Found previous = previous(doc, rule.subjectFrom(), m.start(), found);
+            subjects = previous == null ? List.of() : List.of(previous.statement().subjectMention());
         } else {
             subjects = heads(doc, m, "$subj");
         }
@@ -95,8 +98,8 @@ final class ClaimFinder {
         }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         if (rule.objectFrom() != null) {
-            Mention previous = previousObject(doc, rule.objectFrom(), m.start(), found);
-            if (previous != null) groupOf.put(previous, PREVIOUS_OBJECT);
+            Found previous = previous(doc, rule.objectFrom(), m.start(), found);
+            if (previous != null) groupOf.put(previous.statement().objectMention(), PREVIOUS_OBJECT);
         }
         for (String group : OBJECT_GROUPS) {
             // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
@@ -207,7 +210,7 @@ final class ClaimFinder {
         // (an object taken from the previous statement stands outside the match: the evidence is the match)
         int[] obj = objectGroup.equals(PREVIOUS_OBJECT) ? new int[] {m.end() - 1, m.end() - 1} : groupTokens(doc, m, objectGroup);
         // (a subject taken from the topic stands outside the match: the evidence is the match)
-        int[] subj = rule.topicClasses() != null ? new int[] {m.start(), m.start()} : groupTokens(doc, m, "$subj");
+        int[] subj = rule.subjectOutside() ? new int[] {m.start(), m.start()} : groupTokens(doc, m, "$subj");
         int firstChunk = Math.min(tokens.get(subj[0]).chunk(), Math.min(tokens.get(m.start("$pred")).chunk(), tokens.get(obj[0]).chunk()));
         int lastChunk = Math.max(tokens.get(subj[1]).chunk(), Math.max(tokens.get(m.end("$pred") - 1).chunk(), tokens.get(obj[1]).chunk()));
         // It starts at the first group: a token a rule only looks at before it (not after 让) is no part of it.
@@ -222,7 +225,7 @@ final class ClaimFinder {
 
         // A negation counts between the predicate and the argument before it (the subject, or an object named first:
         // A 并不比 B 差, B 没有被 A 超过).
-        int argumentEnd = rule.topicClasses() == null && m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
+        int argumentEnd = !rule.subjectOutside() && m.end("$subj") <= m.start("$pred") ? m.end("$subj") : Integer.MAX_VALUE;
         if (!objectGroup.equals(PREVIOUS_OBJECT) && m.end(objectGroup) <= m.start("$pred")) argumentEnd = Math.min(argumentEnd, m.end(objectGroup));
         boolean negatedHere = argumentEnd < m.start("$pred") && negated(tokens, argumentEnd, m.start("$pred"));
         Polarity polarity = negatedHere != rule.negative() ? Polarity.NEGATIVE : Polarity.POSITIVE;
@@ -343,21 +346,25 @@ final class ClaimFinder {
         return false;
     }
 
+    /** How many clauses before a match's own the statement a rule takes its subject or object from may end. */
+    private static final int PREVIOUS_STATEMENT_CLAUSES = 2;
+
     /**
-     * The object of the nearest statement of this relation found before token {@code at} within the coreference
-     * window (by a rule above the one asking): 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of
-     * the same corpus; 这样的问题 after a limitation is the limitation's object. Null when there is none.
+     * The nearest statement of this relation found before token {@code at} (by a rule above the one asking), ending
+     * in the clause of {@code at} or one of the {@value #PREVIOUS_STATEMENT_CLAUSES} before it, whose object or subject
+     * a rule takes over: 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of the same corpus;
+     * 这样的问题 after a limitation is the limitation's object. Null when there is none.
      */
-    private static Mention previousObject(Doc doc, String relation, int at, List<Found> found) {
+    private static Found previous(Doc doc, String relation, int at, List<Found> found) {
         int begin = doc.tokens.get(at).begin();
-        int windowBegin = doc.tokens.get(Math.max(0, at - COREF_WINDOW_TOKENS)).begin();
+        int firstClause = doc.tokens.get(at).chunk() - PREVIOUS_STATEMENT_CLAUSES;
         Found nearest = null;
         for (Found f : found) {
             Statement s = f.statement();
-            if (!f.key().relation().equals(relation) || s.end() > begin || s.end() < windowBegin) continue;
+            if (!f.key().relation().equals(relation) || s.end() > begin || doc.tokens.get(doc.tokenAt(s.end() - 1)).chunk() < firstClause) continue;
             if (nearest == null || s.end() > nearest.statement().end()) nearest = f;
         }
-        return nearest == null ? null : nearest.statement().objectMention();
+        return nearest;
     }
 
     /** The person a reported statement comes from: a Person mention just before the reporting cue (一文也提到). */

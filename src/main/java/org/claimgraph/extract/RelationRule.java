@@ -16,14 +16,18 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * the match or, when that names none, in the nearest of the two clauses before it that names one, if it is of
  * those classes (这个video有个audio 就怎么把这些东西align在一起 就是个比较大的难点: the difficulty is video's). A rule
  * with {@code objectFrom} (a relation) has no object group: its object is that of the nearest earlier statement of
- * that relation, found by a rule above it, within the coreference window (英文占主要部分的pre-training corpus 然后其他语言的话
+ * that relation, found by a rule above it, ending in the match's clause or one of the two before it (英文占主要部分的pre-training corpus 然后其他语言的话
  * 占比较小的比例: the same corpus; ChatGPT对于中文的文本的生成还是有非常多的问题 那这样的问题…通过训练更多的相关的数据就能够
- * 得到比较好的解决: what the problem was with, text generation).
+ * 得到比较好的解决: what the problem was with, text generation). {@code subjectFrom} does the same for the subject (但我们
+ * 好像看到了一个threshold 就是…提升到某一个瓶颈: the same thing's bottleneck).
  *
  * <p>{@code anchor}, when not null, matches the words of which every match of the rule contains at least one (the
  * literal words of its predicate group, found by {@link RelationRules}): the rule then only needs to run near them.
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
-                           ModalityAs modalityAs, java.util.Set<String> topicClasses, String objectFrom,
-                           java.util.regex.Pattern anchor) {}
+                           ModalityAs modalityAs, java.util.Set<String> topicClasses, String subjectFrom, String objectFrom,
+                           java.util.regex.Pattern anchor) {
+    /** True when the subject comes from outside the match (the topic, or the previous statement). */
+    public boolean subjectOutside() { return topicClasses != null || subjectFrom != null; }
+}

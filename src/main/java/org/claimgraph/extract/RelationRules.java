@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   modality as data                    # optional: a modality object stands for its data (train on text);
  *                                       # "modality as generation": for generating it (生成text: text generation)
  *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
+ *   subject previous [RELATION]         # optional: no subject group, the subject is the previous statement's
  *   object previous [RELATION]          # optional: no object group, the object is the previous statement's
  *                                       # (of this relation, or of RELATION)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
@@ -44,7 +45,7 @@ public final class RelationRules {
         Certainty certainty = null;
         boolean attributed = false, negative = false, reciprocal = false;
         ModalityAs modalityAs = null;
-        String objectFrom = null;
+        String objectFrom = null, subjectFrom = null;
         Set<String> topic = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
@@ -67,7 +68,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectFrom = null; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectFrom = null; subjectFrom = null; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -97,20 +98,19 @@ public final class RelationRules {
                     reciprocal = true;
                 }
                 case "subject" -> {
-                    if (id == null || !value.matches("topic\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
-                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" inside a rule (classes such as Model, Capability)");
+                    if (id != null && relation != null && value.matches("previous(\\s+\\S+)?")) {
+                        subjectFrom = previousRelation(value, relation, knownRelations, where);
+                    } else if (id == null || !value.matches("topic\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
+                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION]\" inside a rule, after its relation");
+                    } else {
+                        topic = Cues.classes(value.substring("topic".length()));
                     }
-                    topic = Cues.classes(value.substring("topic".length()));
                 }
                 case "object" -> {
-                    String[] words = value.split("\\s+");
-                    if (id == null || relation == null || !words[0].equals("previous") || words.length > 2) {
+                    if (id == null || relation == null || !value.matches("previous(\\s+\\S+)?")) {
                         throw new IllegalArgumentException(where + ": write \"object previous\" or \"object previous RELATION\" inside a rule, after its relation");
                     }
-                    if (words.length == 2 && !knownRelations.contains(words[1])) {
-                        throw new IllegalArgumentException(where + ": unknown relation \"" + words[1] + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
-                    }
-                    objectFrom = words.length == 2 ? words[1] : relation;
+                    objectFrom = previousRelation(value, relation, knownRelations, where);
                 }
                 case "modality" -> {
                     ModalityAs kind = value.startsWith("as ") ? ModalityAs.named(value.substring(3).strip()) : null;
@@ -127,6 +127,11 @@ public final class RelationRules {
                         if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
                         needed.remove("(?$subj");
                     }
+                    if (subjectFrom != null) {
+                        if (topic != null) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic or from the previous statement, not both");
+                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the previous statement, so it has no $subj group");
+                        needed.remove("(?$subj");
+                    }
                     if (objectFrom != null) {
                         if (expanded.contains("(?$obj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its object from the previous statement, so it has no $obj group");
                         needed.remove("(?$obj");
@@ -141,7 +146,7 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, objectFrom, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, subjectFrom, objectFrom, anchor(expanded)));
                     id = null;
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject, object or pattern");
@@ -249,6 +254,16 @@ public final class RelationRules {
     }
 
     /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */
+    /** The relation of "previous [RELATION]": the one named, which must be known, or the rule's own. */
+    private static String previousRelation(String value, String relation, Set<String> knownRelations, String where) {
+        String[] words = value.split("\\s+");
+        if (words.length == 1) return relation;
+        if (!knownRelations.contains(words[1])) {
+            throw new IllegalArgumentException(where + ": unknown relation \"" + words[1] + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+        }
+        return words[1];
+    }
+
     private static String stripComment(String line) {
         if (line.stripLeading().startsWith("#")) return "";
         int hash = line.indexOf(" #");

@@ -55,6 +55,8 @@ class RulesAndCuesTest {
                 "t.rules", RELATIONS).get(0).objectFrom(), "a rule whose object is the previous statement's needs no object group");
         assertEquals("basedOn", RelationRules.parse("rule r7\n relation improves\n object previous basedOn\n pattern (?$subj []) (?$pred /占/)",
                 "t.rules", RELATIONS).get(0).objectFrom(), "or the previous statement of another relation");
+        assertEquals("improves", RelationRules.parse("rule r8\n relation improves\n subject previous\n pattern (?$pred /到/) (?$obj [])",
+                "t.rules", RELATIONS).get(0).subjectFrom(), "a rule whose subject is the previous statement's needs no subject group");
     }
 
     @Test
@@ -111,6 +113,10 @@ class RulesAndCuesTest {
         assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality as pictures\n");
         assertError("t.rules line 3: write \"object previous\" or \"object previous RELATION\"", "rule r\n relation improves\n object before\n");
         assertError("t.rules line 3: unknown relation \"helps\"", "rule r\n relation improves\n object previous helps\n");
+        assertError("t.rules line 4: rule r takes its subject from the previous statement, so it has no $subj group",
+                "rule r\n relation improves\n subject previous\n pattern (?$subj []) (?$pred /到/) (?$obj [])\n");
+        assertError("t.rules line 5: rule r takes its subject from the topic or from the previous statement, not both",
+                "rule r\n relation improves\n subject topic Model\n subject previous\n pattern (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 4: rule r takes its object from the previous statement, so it has no $obj group",
                 "rule r\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/) (?$obj [])\n");
         assertError("t.rules line 3: rule r has a bad pattern", "rule r\n relation improves\n pattern (?$subj [{) (?$pred []) (?$obj [])");
