@@ -57,6 +57,8 @@ final class ClaimFinder {
         Doc doc = new Doc(text, tokens, new ArrayList<>(lexiconMentions));
         // descriptions first: 那个model after a relative clause is the model described, not the nearest one
         resolveDescriptions(doc);
+        // a bare 模型 where 从图片来说 set the topic: the image model
+        resolveFrames(doc);
         resolvePronouns(doc);
         List<CoreLabel> labels = labels(doc);
 
@@ -79,6 +81,9 @@ final class ClaimFinder {
         if (rule.topicClasses() != null) {
             Mention topic = topic(doc, m.start(), rule.topicClasses());
             subjects = topic == null ? List.of() : List.of(topic);
+        } else if (rule.nearestClasses() != null) {
+            Mention nearest = nearestBefore(doc, m.start(), rule.nearestClasses());
+            subjects = nearest == null ? List.of() : List.of(nearest);
         } else if (rule.subjectFrom() != null) {
             Found previous = previous(doc, rule.subjectFrom(), m.start(), found);
             subjects = previous == null ? List.of() : List.of(previous.statement().subjectMention());
@@ -143,6 +148,20 @@ final class ClaimFinder {
     }
 
     /**
+     * The nearest mention of one of {@code classes} before token {@code at}, in its clause or the two before it (a
+     * subject left out that is not the topic but the thing last spoken of); null when there is none.
+     */
+    private static Mention nearestBefore(Doc doc, int at, Set<String> classes) {
+        int firstClause = doc.tokens.get(at).chunk() - 2;
+        for (int t = at - 1; t >= 0 && doc.tokens.get(t).chunk() >= firstClause; t--) {
+            if (doc.mentionOfToken[t] < 0) continue;
+            Mention m = doc.mentions.get(doc.mentionOfToken[t]);
+            if (classes.contains(typeOf(m))) return m;
+        }
+        return null;
+    }
+
+    /**
      * The mention that heads the noun phrase beginning with the mention at token {@code t}, before token {@code to}:
      * mentions chained by 的, with at most two determiners or measure words after it (GPT-4的多轮对话: multi-turn
      * dialogue).
@@ -168,18 +187,87 @@ final class ClaimFinder {
      * modality's word and "data" / 数据 or "generation" / 生成; any other object as it is.
      */
     private Mention standingFor(Doc doc, Mention object, ModalityAs kind) {
-        if (!typeOf(object).equals("Modality")) return object;
-        for (String word : List.of(object.text(), object.concept().label())) {
+        LabelMatch found = standingFor(object, kind);
+        if (found == null) return object;
+        Mention standing = new Mention(object.begin(), object.end(), object.text(), found.concept(), found.label(), false);
+        // one mention per span: here the word names the data or the generation
+        doc.mentions.set(doc.mentions.indexOf(object), standing);
+        return standing;
+    }
+
+    /** The lexicon entry a modality mention's word and the kind's suffix spell (text + generation), or null. */
+    private LabelMatch standingFor(Mention modality, ModalityAs kind) {
+        if (!typeOf(modality).equals("Modality")) return null;
+        for (String word : List.of(modality.text(), modality.concept().label())) {
             for (String suffix : List.of(kind.english, kind.chinese)) {
                 LabelMatch found = lexicon.labelled(Lexicon.compound(word, suffix));
-                if (found == null || !localName(found.concept().typeIri()).equals(kind.typeName)) continue;
-                Mention standing = new Mention(object.begin(), object.end(), object.text(), found.concept(), found.label(), false);
-                // one mention per span: here the word names the data or the generation
-                doc.mentions.set(doc.mentions.indexOf(object), standing);
-                return standing;
+                if (found != null && localName(found.concept().typeIri()).equals(kind.typeName)) return found;
             }
         }
-        return object;
+        return null;
+    }
+
+    /** How far a topic frame (从图片来说) reaches when no other frame follows. */
+    private static final int FRAME_REACH_TOKENS = 400;
+    /** Tags of a word before 模型 that make it no bare noun (不同的模型, 这个模型, 大模型…). */
+    private static final Set<String> MODIFIER_TAGS = Set.of("DEG", "DEC", "DT", "JJ", "CD", "OD", "M", "NN", "NR", "FW");
+
+    /**
+     * 从 X 来说 (X a modality: rules/cues.tsv, kind frame) sets X as the topic of what follows, until the next frame or
+     * {@value #FRAME_REACH_TOKENS} tokens. There a bare 模型 or model (no modifier, determiner or number before it, no
+     * part of a mention) is the model of that modality, where the lexicon has "X model" or "X模型" (就从图片来说 …
+     * 给模型描述: the image model), and such a model's 生成能力 (生成的能力) is the generation of X (图片生成). The
+     * frame's own X is no argument of a relation.
+     */
+    private void resolveFrames(Doc doc) {
+        List<Token> tokens = doc.tokens;
+        Mention frame = null;
+        int reach = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            Mention opened = frameOpenedAt(doc, t);
+            if (opened != null) {
+                frame = opened;
+                reach = t + FRAME_REACH_TOKENS;
+                for (int k = t + 1; k < tokens.size() && doc.mentionOfToken[k] == doc.mentionOfToken[t + 1]; k++) doc.framing[k] = true;
+                continue;
+            }
+            if (frame == null || t > reach || doc.mentionOfToken[t] >= 0 || !"Model".equals(cues.classOfNoun(tokens.get(t).word()))) continue;
+            if (t > 0 && (MODIFIER_TAGS.contains(tokens.get(t - 1).pos()) || doc.mentionOfToken[t - 1] >= 0)) continue;
+            LabelMatch model = standingFor(frame, ModalityAs.MODEL);
+            if (model == null) continue;
+            addMention(doc, t, t, model);
+            // (的) 生成 (的) 能力 after it
+            int g = t + 1;
+            if (g < tokens.size() && tokens.get(g).word().equals("的")) g++;
+            if (g + 1 >= tokens.size() || !tokens.get(g).word().equals("生成")) continue;
+            int a = g + 1;
+            if (a < tokens.size() && tokens.get(a).word().equals("的")) a++;
+            LabelMatch generation = standingFor(frame, ModalityAs.GENERATION);
+            boolean free = true;
+            for (int k = g; k <= a && k < tokens.size(); k++) free &= doc.mentionOfToken[k] < 0;
+            if (generation != null && free && a < tokens.size() && tokens.get(a).word().equals("能力")) addMention(doc, g, a, generation);
+        }
+    }
+
+    /** The modality mention a frame opens at token t (从 图片 来说 / 来 说), or null. */
+    private Mention frameOpenedAt(Doc doc, int t) {
+        List<Token> tokens = doc.tokens;
+        if (!cues.opensFrame(tokens.get(t).word()) || t + 2 >= tokens.size() || doc.mentionOfToken[t + 1] < 0) return null;
+        int mi = doc.mentionOfToken[t + 1];
+        int last = t + 1;
+        while (last + 1 < tokens.size() && doc.mentionOfToken[last + 1] == mi) last++;
+        if (last + 1 >= tokens.size()) return null;
+        String after = tokens.get(last + 1).word();
+        String afterTwo = last + 2 < tokens.size() ? after + tokens.get(last + 2).word() : after;
+        Mention m = doc.mentions.get(mi);
+        return typeOf(m).equals("Modality") && (cues.closesFrame(after) || cues.closesFrame(afterTwo)) ? m : null;
+    }
+
+    /** A new mention over tokens first to last of the entry found, which their tokens now carry. */
+    private static void addMention(Doc doc, int first, int last, LabelMatch found) {
+        int begin = doc.tokens.get(first).begin(), end = doc.tokens.get(last).end();
+        doc.mentions.add(new Mention(begin, end, doc.text.substring(begin, end), found.concept(), found.label(), false));
+        for (int k = first; k <= last; k++) doc.mentionOfToken[k] = doc.mentions.size() - 1;
     }
 
     /**
@@ -794,7 +882,8 @@ final class ClaimFinder {
             // A chunk that starts with a hesitation (呃bottleneck) goes on the clause before it.
             boolean hesitation = tok.pos().equals("IJ") || HESITATIONS.contains(tok.word());
             if ((t == 0 || doc.tokens.get(t - 1).chunk() != tok.chunk()) && !hesitation) l.set(TokenKeys.Clause.class, "start");
-            if (doc.mentionOfToken[t] >= 0) {
+            // (the topic a frame sets, 从图片来说, is no argument: 从视频来说 提升模型的语言能力 is not video's doing)
+            if (doc.mentionOfToken[t] >= 0 && !doc.framing[t]) {
                 Concept c = doc.mentions.get(doc.mentionOfToken[t]).concept();
                 l.set(TokenKeys.Entity.class, entityKey(c.iri()));
                 l.set(TokenKeys.EntityType.class, localName(c.typeIri()));
@@ -822,12 +911,15 @@ final class ClaimFinder {
         final int[] mentionOfToken;
         /** Tokens of a description (在X上面train的那个model) that refers to nothing said before. */
         final boolean[] described;
+        /** Tokens of the topic a frame sets (图片 of 从图片来说): no argument of a relation. */
+        final boolean[] framing;
 
         Doc(String text, List<Token> tokens, List<Mention> mentions) {
             this.text = text;
             this.tokens = tokens;
             this.mentions = mentions;
             this.described = new boolean[tokens.size()];
+            this.framing = new boolean[tokens.size()];
             this.mentionOfToken = new int[tokens.size()];
             Arrays.fill(mentionOfToken, -1);
             int mi = 0;

@@ -31,11 +31,14 @@ public final class Cues {
     private final Map<String, Set<String>> manners;
     private final Set<String> recalls;
     private final Set<String> sayings;
+    private final Set<String> frameOpeners;
+    private final Set<String> frameClosers;
 
     private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
                  List<CertaintyCue> denials, Set<String> generic, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
                  Set<String> questionParticles, Map<String, Set<String>> locatives, Map<String, Set<String>> modals,
-                 Map<String, Set<String>> manners, Set<String> recalls, Set<String> sayings) {
+                 Map<String, Set<String>> manners, Set<String> recalls, Set<String> sayings,
+                 Set<String> frameOpeners, Set<String> frameClosers) {
         this.discourse = Set.copyOf(discourse);
         this.certainty = List.copyOf(certainty);
         this.negation = Set.copyOf(negation);
@@ -50,12 +53,14 @@ public final class Cues {
         this.manners = Map.copyOf(manners);
         this.recalls = Set.copyOf(recalls);
         this.sayings = Set.copyOf(sayings);
+        this.frameOpeners = Set.copyOf(frameOpeners);
+        this.frameClosers = Set.copyOf(frameClosers);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL}, {@code LEVEL/after} or {@code LEVEL/denies}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative}, {@code modal} and {@code manner} with comma-separated entity classes; {@code recall} and {@code saying}. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative}, {@code modal} and {@code manner} with comma-separated entity classes; {@code recall} and {@code saying}; {@code frame} with value {@code before} or {@code after}. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
         Set<String> discourse = new LinkedHashSet<>();
@@ -72,6 +77,8 @@ public final class Cues {
         Map<String, Set<String>> manners = new LinkedHashMap<>();
         Set<String> recalls = new LinkedHashSet<>();
         Set<String> sayings = new LinkedHashSet<>();
+        Set<String> frameOpeners = new LinkedHashSet<>();
+        Set<String> frameClosers = new LinkedHashSet<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -123,11 +130,16 @@ public final class Cues {
                 }
                 case "recall" -> recalls.add(cue);
                 case "saying" -> sayings.add(cue);
+                case "frame" -> {
+                    if (value.equals("before")) frameOpeners.add(cue);
+                    else if (value.equals("after")) frameClosers.add(cue);
+                    else throw new IllegalArgumentException(where + ": a frame word is said before or after the topic it sets (从 … 来说): write before or after");
+                }
                 case "pronoun" -> pronouns.put(cue, tiers(value));
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal, manner, recall, saying or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal, manner, recall, saying, frame or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals, manners, recalls, sayings);
+        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals, manners, recalls, sayings, frameOpeners, frameClosers);
     }
 
     /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
@@ -176,6 +188,10 @@ public final class Cues {
     public boolean isRecall(String word) { return recalls.contains(word); }
     /** True for a verb of saying (提到, 说): see {@link #isRecall}. */
     public boolean isSaying(String word) { return sayings.contains(word); }
+    /** True for a word said before the topic it sets for what follows (从 of 从图片来说). */
+    public boolean opensFrame(String word) { return frameOpeners.contains(word); }
+    /** True for a word (or two written together: 来说 for 来 说) said after the topic it sets (来说 of 从图片来说). */
+    public boolean closesFrame(String word) { return frameClosers.contains(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }
 

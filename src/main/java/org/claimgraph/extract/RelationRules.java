@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   modality as data                    # optional: a modality object stands for its data (train on text);
  *                                       # "modality as generation": for generating it (生成text: text generation)
  *   subject topic Model,Capability      # optional: no subject group, the subject is the topic (see RelationRule)
+ *   subject nearest Model               # optional: no subject group, the nearest Model mention before the match
  *   subject previous [RELATION]         # optional: no subject group, the subject is the previous statement's
  *   object previous [RELATION]          # optional: no object group, the object is the previous statement's
  *                                       # (of this relation, or of RELATION)
@@ -46,7 +47,7 @@ public final class RelationRules {
         boolean attributed = false, negative = false, reciprocal = false;
         ModalityAs modalityAs = null;
         String objectFrom = null, subjectFrom = null;
-        Set<String> topic = null;
+        Set<String> topic = null, nearest = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -68,7 +69,7 @@ public final class RelationRules {
                     if (id != null) throw new IllegalArgumentException(sourceName + " line " + ruleLine + ": rule " + id + " has no pattern");
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a rule needs an id");
                     if (rules.stream().anyMatch(r -> r.id().equals(value))) throw new IllegalArgumentException(where + ": rule id " + value + " is used twice");
-                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; objectFrom = null; subjectFrom = null; ruleLine = n + 1;
+                    id = value; relation = null; certainty = null; attributed = false; negative = false; reciprocal = false; modalityAs = null; topic = null; nearest = null; objectFrom = null; subjectFrom = null; ruleLine = n + 1;
                 }
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
@@ -100,10 +101,12 @@ public final class RelationRules {
                 case "subject" -> {
                     if (id != null && relation != null && value.matches("previous(\\s+\\S+)?")) {
                         subjectFrom = previousRelation(value, relation, knownRelations, where);
-                    } else if (id == null || !value.matches("topic\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
-                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION]\" inside a rule, after its relation");
-                    } else {
+                    } else if (id == null || !value.matches("(topic|nearest)\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
+                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" or \"subject nearest CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION]\" inside a rule, after its relation");
+                    } else if (value.startsWith("topic")) {
                         topic = Cues.classes(value.substring("topic".length()));
+                    } else {
+                        nearest = Cues.classes(value.substring("nearest".length()));
                     }
                 }
                 case "object" -> {
@@ -127,6 +130,11 @@ public final class RelationRules {
                         if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
                         needed.remove("(?$subj");
                     }
+                    if (nearest != null) {
+                        if (topic != null || subjectFrom != null) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from one place: the topic, the nearest mention or the previous statement");
+                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the nearest mention before it, so it has no $subj group");
+                        needed.remove("(?$subj");
+                    }
                     if (subjectFrom != null) {
                         if (topic != null) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic or from the previous statement, not both");
                         if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the previous statement, so it has no $subj group");
@@ -146,7 +154,7 @@ public final class RelationRules {
                     } catch (Exception e) {
                         throw new IllegalArgumentException(where + ": rule " + id + " has a bad pattern: " + e.getMessage(), e);
                     }
-                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, subjectFrom, objectFrom, anchor(expanded)));
+                    rules.add(new RelationRule(id, relation, value, compiled, certainty, attributed, negative, reciprocal, modalityAs, topic, nearest, subjectFrom, objectFrom, anchor(expanded)));
                     id = null;
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown keyword \"" + key + "\"; use define, rule, relation, certainty, attributed, polarity, reciprocal, modality, subject, object or pattern");

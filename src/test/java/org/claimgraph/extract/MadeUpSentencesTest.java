@@ -114,7 +114,9 @@ class MadeUpSentencesTest {
                 "Gemini hasLimitation code-generation",
                 "training-data improves code-generation",
                 "code-generation hasLimitation threshold",
-                "code-generation hasLimitation bottleneck")), found);
+                "code-generation hasLimitation bottleneck",
+                "language-ability improves video-generation",
+                "video-model hasLimitation bandwidth")), found);
     }
 
     @Test
@@ -292,5 +294,26 @@ class MadeUpSentencesTest {
         assertEquals("hasLimitation.restated", s.ruleId());
         // 大家其实都很清楚的 就是提升到某一个瓶颈…: no limitation was said in the two clauses before, so it is nobody's
         assertEquals(1, extraction.claims().stream().filter(c -> c.statements().stream().anyMatch(x -> x.ruleId().equals("hasLimitation.restated"))).count());
+    }
+
+    @Test
+    void aBareModelInAFramedPassageIsTheModelOfItsTopic() {
+        // 就从视频来说 … 让模型生成能力提升 … 很难给模型描述清楚 对吧 沟通的bandwidth是不够的
+        String text = extraction.transcript().text();
+        int framed = text.indexOf("就从视频来说"), unframed = text.indexOf("然后你只用几句话很难给模型描述清楚");
+        List<String> models = extraction.mentions().stream().filter(m -> m.text().equals("模型") && m.begin() > unframed)
+                .map(m -> (m.begin() > framed ? "framed " : "unframed ") + m.concept().label()).toList();
+        assertEquals(List.of("framed video model", "framed video model", "framed video model"), models,
+                "a bare 模型 is the video model only where 从视频来说 set the topic");
+        Claim limit = extraction.claims().stream().filter(c -> c.object().label().equals("bandwidth")).findFirst().orElseThrow();
+        assertEquals("video model", limit.subject().label());
+        Statement s = limit.statements().get(0);
+        assertEquals("bandwidth是不够的", text.substring(s.begin(), s.end()));
+        assertTrue(s.begin() > framed, "the unframed line says nothing of bandwidth: no model was spoken of there");
+        assertEquals(Polarity.POSITIVE, limit.polarity(), "不够 is the limitation, not a negation of it");
+        Claim way = extraction.claims().stream().filter(c -> c.object().label().equals("video generation")).findFirst().orElseThrow();
+        assertEquals("language ability", way.subject().label(), "模型生成能力 in a passage about video: video generation");
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.subject().label().equals("video")),
+                "从视频来说 sets the topic; 视频 is no argument");
     }
 }

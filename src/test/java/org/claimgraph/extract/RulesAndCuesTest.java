@@ -57,6 +57,8 @@ class RulesAndCuesTest {
                 "t.rules", RELATIONS).get(0).objectFrom(), "or the previous statement of another relation");
         assertEquals("improves", RelationRules.parse("rule r8\n relation improves\n subject previous\n pattern (?$pred /到/) (?$obj [])",
                 "t.rules", RELATIONS).get(0).subjectFrom(), "a rule whose subject is the previous statement's needs no subject group");
+        assertEquals(Set.of("Model"), RelationRules.parse("rule r9\n relation improves\n subject nearest Model\n pattern (?$obj []) (?$pred /不够/)",
+                "t.rules", RELATIONS).get(0).nearestClasses(), "a rule whose subject is the nearest model needs no subject group");
     }
 
     @Test
@@ -91,6 +93,9 @@ class RulesAndCuesTest {
         assertNull(cues.verbClassesBefore("可以"));
         e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("方式\tmanner\n", "cues.tsv"));
         assertTrue(e.getMessage().startsWith("cues.tsv line 1: a manner noun needs"), e.getMessage());
+        assertTrue(cues.opensFrame("从") && cues.closesFrame("来说") && !cues.opensFrame("来说"));
+        e = assertThrows(IllegalArgumentException.class, () -> Cues.parse("从\tframe\tinside\n", "cues.tsv"));
+        assertTrue(e.getMessage().startsWith("cues.tsv line 1: a frame word is said before or after"), e.getMessage());
         assertTrue(cues.isRecall("刚才") && cues.isSaying("提到"));
         assertFalse(cues.isRecall("提到") || cues.isSaying("刚才"));
     }
@@ -115,6 +120,8 @@ class RulesAndCuesTest {
         assertError("t.rules line 3: unknown relation \"helps\"", "rule r\n relation improves\n object previous helps\n");
         assertError("t.rules line 4: rule r takes its subject from the previous statement, so it has no $subj group",
                 "rule r\n relation improves\n subject previous\n pattern (?$subj []) (?$pred /到/) (?$obj [])\n");
+        assertError("t.rules line 5: rule r takes its subject from one place",
+                "rule r\n relation improves\n subject topic Model\n subject nearest Model\n pattern (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 5: rule r takes its subject from the topic or from the previous statement, not both",
                 "rule r\n relation improves\n subject topic Model\n subject previous\n pattern (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 4: rule r takes its object from the previous statement, so it has no $obj group",
