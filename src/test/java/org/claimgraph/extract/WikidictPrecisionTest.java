@@ -46,7 +46,7 @@ class WikidictPrecisionTest {
             "方式", "意思", "程度", "能力");
 
     /** The figures the README gives; change them together. */
-    private static final int NOUN_LINKS = 47, NOUN_LINKS_CORRECT = 23, NOUN_MENTIONS = 89, NOUN_MENTIONS_CORRECT = 34,
+    private static final int NOUN_LINKS = 47, NOUN_LINKS_CORRECT = 23, NOUN_MENTIONS = 87, NOUN_MENTIONS_CORRECT = 32,
             PROPER_NOUN_LINKS = 1, PROPER_NOUN_LINKS_CORRECT = 0;
 
     private record Link(String term, String title) {}

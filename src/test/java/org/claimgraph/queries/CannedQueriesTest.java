@@ -118,7 +118,7 @@ class CannedQueriesTest {
                 Map<String, int[]> byRelation = new java.util.HashMap<>();
                 rows.forEach(r -> byRelation.put(r.getResource("relation").getLocalName(),
                         new int[]{r.getLiteral("claims").getInt(), r.getLiteral("statements").getInt()}));
-                assertArrayEquals(new int[]{6, 10}, byRelation.get("improves"));
+                assertArrayEquals(new int[]{8, 12}, byRelation.get("improves"));
                 assertArrayEquals(new int[]{4, 4}, byRelation.get("interleaves"));
                 assertArrayEquals(new int[]{1, 1}, byRelation.get("basedOn"));
                 assertTrue(byRelation.keySet().containsAll(Set.of("improves", "interleaves", "basedOn", "developedBy", "dominates",
