@@ -107,9 +107,7 @@ final class MentionFinder {
      * not cut a mention in two (语言 of 自然语言).
      */
     private void addCompounds(String text, List<Token> tokens, List<Mention> mentions) {
-        // Which mention covers each character: the checks below stay local however long the transcript is.
-        Mention[] at = new Mention[text.length() + 1];
-        for (Mention x : mentions) Arrays.fill(at, x.begin(), x.end(), x);
+        Mention[] at = coverage(text, mentions);
         Set<Mention> replaced = new HashSet<>();
         List<Mention> compounds = new ArrayList<>();
         for (int de = 1; de + 1 < tokens.size(); de++) {
@@ -168,16 +166,16 @@ final class MentionFinder {
      * pronoun or determiner (训练了更多这个维度的这个数据 says which data), nor over another mention.
      */
     private void addVerbObjects(String text, List<Token> tokens, List<Mention> mentions) {
-        List<Mention> others = List.copyOf(mentions);
+        Mention[] at = coverage(text, mentions);
         for (int v = 0; v + 2 < tokens.size(); v++) {
             Token verb = tokens.get(v);
-            if (!verb.pos().equals("VV") && !verb.pos().equals("NN") || overlaps(others, verb.begin(), verb.end())) continue;
+            if (!verb.pos().equals("VV") && !verb.pos().equals("NN") || covered(at, verb.begin(), verb.end())) continue;
             int n = v + 1;
             while (n < tokens.size() && n - v <= VERB_OBJECT_MODIFIERS && tokens.get(n).chunk() == verb.chunk()
                     && VERB_OBJECT_MODIFIER_TAGS.contains(tokens.get(n).pos())) n++;
             if (n == v + 1 || n >= tokens.size() || tokens.get(n).chunk() != verb.chunk() || !isNoun(tokens.get(n))) continue;
             Token object = tokens.get(n);
-            if (overlaps(others, tokens.get(v + 1).begin(), object.end())) continue;
+            if (covered(at, tokens.get(v + 1).begin(), object.end())) continue;
             LabelMatch match = lexicon.labelled(Lexicon.compound(verb.word(), object.word()));
             if (match == null) continue;
             mentions.add(new Mention(verb.begin(), object.end(), text.substring(verb.begin(), object.end()), match.concept(), match.label(), match.hidden()));
@@ -202,6 +200,16 @@ final class MentionFinder {
             if (m == null || !classes.contains(CG.localName(m.concept().typeIri())) || overlaps(mentions, m.begin(), m.end())) continue;
             mentions.add(new Mention(m.begin(), m.end(), verb.word(), m.concept(), m.label(), m.hidden()));
         }
+    }
+
+    /**
+     * Which mention covers each character of the text: checks against it stay local however long the transcript is
+     * (a scan of all mentions for every token is quadratic on a long one).
+     */
+    private static Mention[] coverage(String text, List<Mention> mentions) {
+        Mention[] at = new Mention[text.length() + 1];
+        for (Mention x : mentions) Arrays.fill(at, x.begin(), x.end(), x);
+        return at;
     }
 
     private static boolean covered(Mention[] at, int begin, int end) {
