@@ -30,6 +30,11 @@ final class ClaimFinder {
     private static final int ANCHOR_REACH_TOKENS = 60;
     private static final int BARE_DEMONSTRATIVE_WINDOW_TOKENS = 30;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
+    /**
+     * How many clauses before a match's own a subject or object left out is looked for in: the topic, the nearest
+     * mention of a class, the statement whose subject or object a rule takes over.
+     */
+    private static final int CONTEXT_CLAUSES = 2;
     private static final List<String> OBJECT_GROUPS = List.of("$obj", "$obj2", "$obj3", "$obj4");
     /** The object group of a statement whose object is the previous statement's (rule keyword "object previous"). */
     private static final String PREVIOUS_OBJECT = "previous";
@@ -133,7 +138,7 @@ final class ClaimFinder {
 
         // this clause up to the match, then the two before it
         int from = start, to = at;
-        for (int back = 0; back <= 2; back++) {
+        for (int back = 0; back <= CONTEXT_CLAUSES; back++) {
             for (int t = from; t < to; t++) {
                 if (doc.mentionOfToken[t] < 0) continue;
                 Mention head = doc.mentions.get(headOfPhrase(doc, t, to));
@@ -152,13 +157,10 @@ final class ClaimFinder {
      * subject left out that is not the topic but the thing last spoken of); null when there is none.
      */
     private static Mention nearestBefore(Doc doc, int at, Set<String> classes) {
-        int firstClause = doc.tokens.get(at).chunk() - 2;
-        for (int t = at - 1; t >= 0 && doc.tokens.get(t).chunk() >= firstClause; t--) {
-            if (doc.mentionOfToken[t] < 0) continue;
-            Mention m = doc.mentions.get(doc.mentionOfToken[t]);
-            if (classes.contains(typeOf(m))) return m;
-        }
-        return null;
+        int firstClause = doc.tokens.get(at).chunk() - CONTEXT_CLAUSES, from = at;
+        while (from > 0 && doc.tokens.get(from - 1).chunk() >= firstClause) from--;
+        int found = nearestMentionOf(doc, at, classes, at - from);
+        return found < 0 ? null : doc.mentions.get(found);
     }
 
     /**
@@ -434,18 +436,15 @@ final class ClaimFinder {
         return false;
     }
 
-    /** How many clauses before a match's own the statement a rule takes its subject or object from may end. */
-    private static final int PREVIOUS_STATEMENT_CLAUSES = 2;
-
     /**
      * The nearest statement of this relation found before token {@code at} (by a rule above the one asking), ending
-     * in the clause of {@code at} or one of the {@value #PREVIOUS_STATEMENT_CLAUSES} before it, whose object or subject
+     * in the clause of {@code at} or one of the {@value #CONTEXT_CLAUSES} before it, whose object or subject
      * a rule takes over: 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of the same corpus;
      * 这样的问题 after a limitation is the limitation's object. Null when there is none.
      */
     private static Found previous(Doc doc, String relation, int at, List<Found> found) {
         int begin = doc.tokens.get(at).begin();
-        int firstClause = doc.tokens.get(at).chunk() - PREVIOUS_STATEMENT_CLAUSES;
+        int firstClause = doc.tokens.get(at).chunk() - CONTEXT_CLAUSES;
         Found nearest = null;
         for (Found f : found) {
             Statement s = f.statement();
