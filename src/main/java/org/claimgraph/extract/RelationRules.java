@@ -126,18 +126,16 @@ public final class RelationRules {
                     if (id == null || relation == null) throw new IllegalArgumentException(where + ": \"pattern\" needs a rule id and a relation before it");
                     String expanded = expand(value, macros, where);
                     List<String> needed = new ArrayList<>(reciprocal ? List.of("(?$subj", "(?$pred") : List.of("(?$subj", "(?$pred", "(?$obj"));
-                    if (topic != null) {
-                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic, so it has no $subj group");
-                        needed.remove("(?$subj");
+                    // where a subject left out comes from: at most one place, and then the pattern has no $subj
+                    List<String> subjectSources = new ArrayList<>();
+                    if (topic != null) subjectSources.add("the topic");
+                    if (nearest != null) subjectSources.add("the nearest mention before it");
+                    if (subjectFrom != null) subjectSources.add("the previous statement");
+                    if (subjectSources.size() > 1) {
+                        throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from one place: the topic, the nearest mention or the previous statement");
                     }
-                    if (nearest != null) {
-                        if (topic != null || subjectFrom != null) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from one place: the topic, the nearest mention or the previous statement");
-                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the nearest mention before it, so it has no $subj group");
-                        needed.remove("(?$subj");
-                    }
-                    if (subjectFrom != null) {
-                        if (topic != null) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the topic or from the previous statement, not both");
-                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from the previous statement, so it has no $subj group");
+                    if (!subjectSources.isEmpty()) {
+                        if (expanded.contains("(?$subj")) throw new IllegalArgumentException(where + ": rule " + id + " takes its subject from " + subjectSources.get(0) + ", so it has no $subj group");
                         needed.remove("(?$subj");
                     }
                     if (objectFrom != null) {
@@ -261,7 +259,6 @@ public final class RelationRules {
         return out.toString();
     }
 
-    /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */
     /** The relation of "previous [RELATION]": the one named, which must be known, or the rule's own. */
     private static String previousRelation(String value, String relation, Set<String> knownRelations, String where) {
         String[] words = value.split("\\s+");
@@ -272,6 +269,7 @@ public final class RelationRules {
         return words[1];
     }
 
+    /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */
     private static String stripComment(String line) {
         if (line.stripLeading().startsWith("#")) return "";
         int hash = line.indexOf(" #");

@@ -122,7 +122,7 @@ class RulesAndCuesTest {
                 "rule r\n relation improves\n subject previous\n pattern (?$subj []) (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 5: rule r takes its subject from one place",
                 "rule r\n relation improves\n subject topic Model\n subject nearest Model\n pattern (?$pred /到/) (?$obj [])\n");
-        assertError("t.rules line 5: rule r takes its subject from the topic or from the previous statement, not both",
+        assertError("t.rules line 5: rule r takes its subject from one place: the topic, the nearest mention or the previous statement",
                 "rule r\n relation improves\n subject topic Model\n subject previous\n pattern (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 4: rule r takes its object from the previous statement, so it has no $obj group",
                 "rule r\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/) (?$obj [])\n");
