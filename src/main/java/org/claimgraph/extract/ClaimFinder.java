@@ -29,6 +29,8 @@ final class ClaimFinder {
     private static final int COREF_WINDOW_TOKENS = 60;
     private static final int ANCHOR_REACH_TOKENS = 60;
     private static final int BARE_DEMONSTRATIVE_WINDOW_TOKENS = 30;
+    /** How far the answer to a question (X 为什么…) reaches: a guess at a panellist's answer, a few hundred words. */
+    private static final int ANSWER_REACH_TOKENS = 500;
     private static final int ATTRIBUTION_WINDOW_TOKENS = 4;
     /**
      * How many clauses before a match's own a subject or object left out is looked for in: the topic, the nearest
@@ -80,8 +82,13 @@ final class ClaimFinder {
         return new Result(group(found), mentions);
     }
 
-    /** The statements of one match: each subject it names with each object, unless an earlier rule said it there. */
+    /**
+     * The statements of one match: each subject it names with each object, unless an earlier rule said it there;
+     * none when the match runs over a topic frame.
+     */
     private void found(Doc doc, RelationRule rule, TokenSequenceMatcher m, List<Found> found) {
+        // a frame (…比如说多轮对话 | 就从视频来说 提升模型的语言能力) changes the topic: nothing before it is said of what follows
+        for (int t = m.start(); t < m.end(); t++) if (doc.framing[t]) return;
         List<Mention> subjects;
         if (rule.topicClasses() != null) {
             Mention topic = topic(doc, m.start(), rule.topicClasses());
@@ -793,7 +800,9 @@ final class ClaimFinder {
 
     /**
      * 这个 standing alone as a noun phrase (这个有可能提高…: the next token is no noun, measure word, number, 的 or
-     * mention) refers, within a short window, to the nearest earlier mention of the classes rules/cues.tsv gives it.
+     * mention) refers, within a short window, to the nearest earlier mention of the classes rules/cues.tsv gives it;
+     * when there is none, in the answer to a question, to what the question asked about (这个多模态为什么…重要 … 我觉得
+     * 这个将来可以unlock…: multimodality).
      */
     private boolean resolveBareDemonstrative(Doc doc, int t) {
         List<Set<String>> tiers = cues.bareDemonstrativeTypes(doc.tokens.get(t).word());
@@ -802,18 +811,32 @@ final class ClaimFinder {
         boolean bare = doc.mentionOfToken[t + 1] < 0 && !isNounLike(next) && !next.pos().matches("M|CD|OD|DT|DEG|DEC|LC")
                 && !next.word().equals("的") && !cues.isDemonstrative(next.word());
         if (!bare) return false;
-        for (Set<String> tier : tiers) {
-            int found = nearestMentionOf(doc, t, tier, BARE_DEMONSTRATIVE_WINDOW_TOKENS);
-            if (found >= 0) {
-                doc.mentionOfToken[t] = found;
-                // a repeated demonstrative (这个这个有可能) is one phrase
-                for (int b = t - 1; b >= 0 && doc.tokens.get(b).word().equals(doc.tokens.get(t).word()) && doc.mentionOfToken[b] < 0; b--) {
-                    doc.mentionOfToken[b] = found;
-                }
-                return true;
-            }
+        int found = -1;
+        for (int i = 0; i < tiers.size() && found < 0; i++) found = nearestMentionOf(doc, t, tiers.get(i), BARE_DEMONSTRATIVE_WINDOW_TOKENS);
+        if (found < 0) found = askedAbout(doc, t);
+        if (found < 0) return false;
+        doc.mentionOfToken[t] = found;
+        // a repeated demonstrative (这个这个有可能) is one phrase
+        for (int b = t - 1; b >= 0 && doc.tokens.get(b).word().equals(doc.tokens.get(t).word()) && doc.mentionOfToken[b] < 0; b--) {
+            doc.mentionOfToken[b] = found;
         }
-        return false;
+        return true;
+    }
+
+    /**
+     * What the nearest question before token {@code t}, within {@value #ANSWER_REACH_TOKENS} tokens, asks about: the
+     * phrase just before its question word (rules/cues.tsv, kind asked) in the same clause (这个多模态为什么…那么重要:
+     * multimodality), whose answer follows; -1 when there is none.
+     */
+    private int askedAbout(Doc doc, int t) {
+        List<Token> tokens = doc.tokens;
+        for (int q = t - 1; q > 0 && q >= t - ANSWER_REACH_TOKENS; q--) {
+            if (!cues.asksAbout(tokens.get(q).word())) continue;
+            int before = q - 1;
+            while (before >= 0 && tokens.get(before).pos().equals("AD") && tokens.get(before).chunk() == tokens.get(q).chunk()) before--;
+            if (before >= 0 && tokens.get(before).chunk() == tokens.get(q).chunk() && doc.mentionOfToken[before] >= 0) return doc.mentionOfToken[before];
+        }
+        return -1;
     }
 
     /**

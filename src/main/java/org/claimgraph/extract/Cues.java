@@ -17,68 +17,55 @@ public final class Cues {
         CertaintyCue(String words, Certainty certainty, boolean after) { this(words, certainty, after, false); }
     }
 
-    private final Set<String> discourse;
+    private static final String FRAME_BEFORE = "frame/before", FRAME_AFTER = "frame/after";
+    /** The kinds whose cues are plain words, with no value. */
+    private static final List<String> WORD_KINDS = List.of("discourse", "negation", "question", "generic", "recall", "saying", "asked");
+
+    /** The words of each kind in {@link #WORD_KINDS}, and of the frame words: "frame/before", "frame/after". */
+    private final Map<String, Set<String>> words;
     private final List<CertaintyCue> certainty;
-    private final Set<String> negation;
     private final Map<String, List<Set<String>>> pronouns;
     private final List<CertaintyCue> denials;
-    private final Set<String> generic;
     private final Map<String, List<Set<String>>> demonstratives;
-    private final Set<String> questionParticles;
     private final Map<String, String> classNouns;
     private final Map<String, Set<String>> locatives;
     private final Map<String, Set<String>> modals;
     private final Map<String, Set<String>> manners;
-    private final Set<String> recalls;
-    private final Set<String> sayings;
-    private final Set<String> frameOpeners;
-    private final Set<String> frameClosers;
 
-    private Cues(Set<String> discourse, List<CertaintyCue> certainty, Set<String> negation, Map<String, List<Set<String>>> pronouns,
-                 List<CertaintyCue> denials, Set<String> generic, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
-                 Set<String> questionParticles, Map<String, Set<String>> locatives, Map<String, Set<String>> modals,
-                 Map<String, Set<String>> manners, Set<String> recalls, Set<String> sayings,
-                 Set<String> frameOpeners, Set<String> frameClosers) {
-        this.discourse = Set.copyOf(discourse);
+    private Cues(Map<String, Set<String>> words, List<CertaintyCue> certainty, Map<String, List<Set<String>>> pronouns,
+                 List<CertaintyCue> denials, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
+                 Map<String, Set<String>> locatives, Map<String, Set<String>> modals, Map<String, Set<String>> manners) {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        words.forEach((kind, set) -> copy.put(kind, Set.copyOf(set)));
+        this.words = Map.copyOf(copy);
         this.certainty = List.copyOf(certainty);
-        this.negation = Set.copyOf(negation);
         this.pronouns = Map.copyOf(pronouns);
         this.denials = List.copyOf(denials);
-        this.generic = Set.copyOf(generic);
         this.demonstratives = Map.copyOf(demonstratives);
         this.classNouns = Map.copyOf(classNouns);
-        this.questionParticles = Set.copyOf(questionParticles);
         this.locatives = Map.copyOf(locatives);
         this.modals = Map.copyOf(modals);
         this.manners = Map.copyOf(manners);
-        this.recalls = Set.copyOf(recalls);
-        this.sayings = Set.copyOf(sayings);
-        this.frameOpeners = Set.copyOf(frameOpeners);
-        this.frameClosers = Set.copyOf(frameClosers);
     }
 
     /**
      * Parses the tab-separated cue file: {@code cue TAB kind TAB value}. Kinds: {@code discourse};
      * {@code certainty} with value {@code LEVEL}, {@code LEVEL/after} or {@code LEVEL/denies}; {@code negation}; {@code pronoun} with
-     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative}, {@code modal} and {@code manner} with comma-separated entity classes; {@code recall} and {@code saying}; {@code frame} with value {@code before} or {@code after}. Blank lines and lines starting with # are ignored.
+     * comma-separated entity classes in tiers separated by |; {@code denial} with value {@code LEVEL}; {@code generic}; {@code demonstrative} with optional classes in tiers; {@code classnoun} with a class; {@code locative}, {@code modal} and {@code manner} with comma-separated entity classes; {@code recall} and {@code saying}; {@code frame} with value {@code before} or {@code after}; {@code asked}. Blank lines and lines starting with # are ignored.
      */
     public static Cues parse(String tsv, String sourceName) {
-        Set<String> discourse = new LinkedHashSet<>();
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        for (String kind : WORD_KINDS) words.put(kind, new LinkedHashSet<>());
+        words.put(FRAME_BEFORE, new LinkedHashSet<>());
+        words.put(FRAME_AFTER, new LinkedHashSet<>());
         List<CertaintyCue> certainty = new ArrayList<>();
-        Set<String> negation = new LinkedHashSet<>();
         Map<String, List<Set<String>>> pronouns = new LinkedHashMap<>();
         List<CertaintyCue> denials = new ArrayList<>();
-        Set<String> generic = new LinkedHashSet<>();
         Map<String, List<Set<String>>> demonstratives = new LinkedHashMap<>();
         Map<String, String> classNouns = new LinkedHashMap<>();
-        Set<String> questionParticles = new LinkedHashSet<>();
         Map<String, Set<String>> locatives = new LinkedHashMap<>();
         Map<String, Set<String>> modals = new LinkedHashMap<>();
         Map<String, Set<String>> manners = new LinkedHashMap<>();
-        Set<String> recalls = new LinkedHashSet<>();
-        Set<String> sayings = new LinkedHashSet<>();
-        Set<String> frameOpeners = new LinkedHashSet<>();
-        Set<String> frameClosers = new LinkedHashSet<>();
         String[] lines = tsv.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -89,9 +76,11 @@ public final class Cues {
             String cue = f[0].strip();
             String kind = f[1].strip();
             String value = f.length > 2 ? f[2].strip() : "";
+            if (WORD_KINDS.contains(kind)) {
+                words.get(kind).add(cue);
+                continue;
+            }
             switch (kind) {
-                case "discourse" -> discourse.add(cue);
-                case "negation" -> negation.add(cue);
                 case "certainty" -> {
                     boolean after = value.endsWith("/after");
                     boolean denies = value.endsWith("/denies");
@@ -109,9 +98,7 @@ public final class Cues {
                         throw new IllegalArgumentException(where + ": " + e.getMessage());
                     }
                 }
-                case "generic" -> generic.add(cue);
                 case "demonstrative" -> demonstratives.put(cue, value.isEmpty() ? List.of() : tiers(value));
-                case "question" -> questionParticles.add(cue);
                 case "classnoun" -> {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a classnoun needs the entity class it names, e.g. Model");
                     classNouns.put(cue, value);
@@ -128,18 +115,16 @@ public final class Cues {
                     if (value.isEmpty()) throw new IllegalArgumentException(where + ": a manner noun needs the entity classes an English verb before it can name, e.g. Method");
                     manners.put(cue, classes(value));
                 }
-                case "recall" -> recalls.add(cue);
-                case "saying" -> sayings.add(cue);
                 case "frame" -> {
-                    if (value.equals("before")) frameOpeners.add(cue);
-                    else if (value.equals("after")) frameClosers.add(cue);
+                    if (value.equals("before")) words.get(FRAME_BEFORE).add(cue);
+                    else if (value.equals("after")) words.get(FRAME_AFTER).add(cue);
                     else throw new IllegalArgumentException(where + ": a frame word is said before or after the topic it sets (从 … 来说): write before or after");
                 }
                 case "pronoun" -> pronouns.put(cue, tiers(value));
-                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal, manner, recall, saying, frame or pronoun");
+                default -> throw new IllegalArgumentException(where + ": unknown kind \"" + kind + "\"; use discourse, question, certainty, negation, denial, generic, demonstrative, classnoun, locative, modal, manner, recall, saying, frame, asked or pronoun");
             }
         }
-        return new Cues(discourse, certainty, negation, pronouns, denials, generic, demonstratives, classNouns, questionParticles, locatives, modals, manners, recalls, sayings, frameOpeners, frameClosers);
+        return new Cues(words, certainty, pronouns, denials, demonstratives, classNouns, locatives, modals, manners);
     }
 
     /** "Model,Organisation|Dataset" → [{Model, Organisation}, {Dataset}]. */
@@ -154,15 +139,15 @@ public final class Cues {
         return Set.of(value.strip().split("\\s*,\\s*"));
     }
 
-    public Set<String> discourse() { return discourse; }
+    public Set<String> discourse() { return words.get("discourse"); }
     public List<CertaintyCue> certainty() { return certainty; }
-    public Set<String> negation() { return negation; }
+    public Set<String> negation() { return words.get("negation"); }
     /** Answers that deny a claim raised as a question just before (能解决…吗 应该很难), with the certainty they give. */
     public List<CertaintyCue> denials() { return denials; }
     /** Nouns too general to name an entity on their own (东西, 问题). */
-    public boolean isGeneric(String word) { return generic.contains(word); }
+    public boolean isGeneric(String word) { return words.get("generic").contains(word); }
     /** Particles that close a question (吗, 呢). */
-    public Set<String> questionParticles() { return questionParticles; }
+    public Set<String> questionParticles() { return words.get("question"); }
     public boolean isDemonstrative(String word) { return demonstratives.containsKey(word); }
     /**
      * The entity classes, in tiers, a demonstrative standing alone (这个有可能…, not 这个东西) can refer to; empty
@@ -185,13 +170,18 @@ public final class Cues {
      */
     public Set<String> verbClassesBefore(String mannerNoun) { return manners.get(mannerNoun); }
     /** True for a word that recalls earlier talk (刚才, 之前): a name between it and a verb of saying cites a speaker. */
-    public boolean isRecall(String word) { return recalls.contains(word); }
+    public boolean isRecall(String word) { return words.get("recall").contains(word); }
     /** True for a verb of saying (提到, 说): see {@link #isRecall}. */
-    public boolean isSaying(String word) { return sayings.contains(word); }
+    public boolean isSaying(String word) { return words.get("saying").contains(word); }
     /** True for a word said before the topic it sets for what follows (从 of 从图片来说). */
-    public boolean opensFrame(String word) { return frameOpeners.contains(word); }
+    public boolean opensFrame(String word) { return words.get(FRAME_BEFORE).contains(word); }
     /** True for a word (or two written together: 来说 for 来 说) said after the topic it sets (来说 of 从图片来说). */
-    public boolean closesFrame(String word) { return frameClosers.contains(word); }
+    public boolean closesFrame(String word) { return words.get(FRAME_AFTER).contains(word); }
+    /**
+     * True for a question word said after what it asks about (X 为什么…): X is the topic of the answer, which a bare
+     * demonstrative there may refer to.
+     */
+    public boolean asksAbout(String word) { return words.get("asked").contains(word); }
     /** The entity class a noun such as model or 公司 names, or null. */
     public String classOfNoun(String word) { return classNouns.get(word); }
 

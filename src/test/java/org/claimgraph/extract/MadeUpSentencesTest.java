@@ -116,6 +116,7 @@ class MadeUpSentencesTest {
                 "code-generation hasLimitation threshold",
                 "code-generation hasLimitation bottleneck",
                 "language-ability improves video-generation",
+                "open-source enables multi-turn-dialogue",
                 "video-model hasLimitation bandwidth")), found);
     }
 
@@ -315,5 +316,21 @@ class MadeUpSentencesTest {
         assertEquals("language ability", way.subject().label(), "模型生成能力 in a passage about video: video generation");
         assertTrue(extraction.claims().stream().noneMatch(c -> c.subject().label().equals("video")),
                 "从视频来说 sets the topic; 视频 is no argument");
+    }
+
+    @Test
+    void aBareDemonstrativeInAnAnswerIsWhatTheQuestionAsked() {
+        // 开源为什么对于整个行业这么重要 … (forty words on) … 所以我觉得这个以后可以unlock很多很多新的ability 比如说多轮对话
+        Claim unlocked = extraction.claims().stream().filter(c -> c.subject().label().equals("open source")).findFirst().orElseThrow();
+        assertEquals("enables", unlocked.relation());
+        assertEquals("multi-turn dialogue", unlocked.object().label(), "比如说: the example of the abilities");
+        assertEquals(Certainty.HEDGED, unlocked.certainty(), "我觉得");
+        String text = extraction.transcript().text();
+        Statement s = unlocked.statements().get(0);
+        assertEquals("这个以后可以unlock很多很多新的ability 比如说多轮对话", text.substring(s.begin(), s.end()));
+        assertEquals("开源", s.subjectMention().text(), "这个 stands for what the question asked about");
+        // 我也说不清为什么 反正我觉得这个将来可以unlock…翻译: the question names nothing, so 这个 refers to nothing
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.object().label().equals("translation") && c.relation().equals("enables")),
+                "no topic was asked about before 这个");
     }
 }

@@ -98,6 +98,9 @@ class RulesAndCuesTest {
         assertTrue(e.getMessage().startsWith("cues.tsv line 1: a frame word is said before or after"), e.getMessage());
         assertTrue(cues.isRecall("刚才") && cues.isSaying("提到"));
         assertFalse(cues.isRecall("提到") || cues.isSaying("刚才"));
+        assertTrue(cues.asksAbout("为什么") && !cues.asksAbout("什么"));
+        assertTrue(Cues.parse("为何\tasked\n", "cues.tsv").asksAbout("为何"), "a word kind needs no value");
+        assertFalse(Cues.parse("为何\tasked\n", "cues.tsv").isGeneric("为何"));
     }
 
     @Test
