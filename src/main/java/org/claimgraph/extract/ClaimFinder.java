@@ -97,8 +97,8 @@ final class ClaimFinder {
             Mention nearest = nearestBefore(doc, m.start(), rule.nearestClasses());
             subjects = nearest == null ? List.of() : List.of(nearest);
         } else if (rule.subjectFrom() != null) {
-            Found previous = previous(doc, rule.subjectFrom(), m.start(), found);
-            subjects = previous == null ? List.of() : List.of(previous.statement().subjectMention());
+            Mention previous = previous(doc, rule.subjectFrom(), false, m.start(), found);
+            subjects = previous == null ? List.of() : List.of(previous);
         } else {
             subjects = heads(doc, m, "$subj");
         }
@@ -115,8 +115,8 @@ final class ClaimFinder {
         }
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         if (rule.objectFrom() != null) {
-            Found previous = previous(doc, rule.objectFrom(), m.start(), found);
-            if (previous != null) groupOf.put(previous.statement().objectMention(), PREVIOUS_OBJECT);
+            Mention previous = previous(doc, rule.objectFrom(), true, m.start(), found);
+            if (previous != null) groupOf.put(previous, PREVIOUS_OBJECT);
         }
         for (String group : OBJECT_GROUPS) {
             // (where the group, cut back to its own clause, ends: not where a run-on match of it ended)
@@ -444,21 +444,23 @@ final class ClaimFinder {
     }
 
     /**
-     * The nearest statement of this relation found before token {@code at} (by a rule above the one asking), ending
-     * in the clause of {@code at} or one of the {@value #CONTEXT_CLAUSES} before it, whose object or subject
-     * a rule takes over: 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of the same corpus;
-     * 这样的问题 after a limitation is the limitation's object. Null when there is none.
+     * The argument a rule takes over from the nearest statement of {@code from}'s relation found before token
+     * {@code at} (by a rule above the one asking), ending in the clause of {@code at} or one of the
+     * {@value #CONTEXT_CLAUSES} before it: its part in the same place ({@code forObject}: its object), or the other
+     * one where {@code from} says so. 英文占主要部分的pre-training corpus 然后其他语言的话占比较小的比例 speaks of the same
+     * corpus; 这样的问题 after a limitation is the limitation's object. Null when there is none.
      */
-    private static Found previous(Doc doc, String relation, int at, List<Found> found) {
+    private static Mention previous(Doc doc, RelationRule.FromPrevious from, boolean forObject, int at, List<Found> found) {
         int begin = doc.tokens.get(at).begin();
         int firstClause = doc.tokens.get(at).chunk() - CONTEXT_CLAUSES;
         Found nearest = null;
         for (Found f : found) {
             Statement s = f.statement();
-            if (!f.key().relation().equals(relation) || s.end() > begin || doc.tokens.get(doc.tokenAt(s.end() - 1)).chunk() < firstClause) continue;
+            if (!f.key().relation().equals(from.relation()) || s.end() > begin || doc.tokens.get(doc.tokenAt(s.end() - 1)).chunk() < firstClause) continue;
             if (nearest == null || s.end() > nearest.statement().end()) nearest = f;
         }
-        return nearest;
+        if (nearest == null) return null;
+        return forObject != from.takesOther() ? nearest.statement().objectMention() : nearest.statement().subjectMention();
     }
 
     /** The person a reported statement comes from: a Person mention just before the reporting cue (一文也提到). */
@@ -582,7 +584,12 @@ final class ClaimFinder {
         int first = last;
         while (first - 1 >= start && isNounLike(doc.tokens.get(first - 1))) first--;
         if (!isNounLike(doc.tokens.get(last))) return null;
-        if (first == last && cues.isGeneric(doc.tokens.get(last).word())) return null;
+        if (first == last && cues.isGeneric(doc.tokens.get(last).word())) {
+            // a generic noun names nothing alone, but may with an adjective before it (不同的模型: different models)
+            int adjective = first - 1 >= start && doc.tokens.get(first - 1).word().equals("的") ? first - 2 : first - 1;
+            if (adjective < start || !doc.tokens.get(adjective).pos().equals("JJ") || doc.mentionOfToken[adjective] >= 0) return null;
+            first = adjective;
+        }
         return term(doc, first, last, CG.Concept.getURI());
     }
 

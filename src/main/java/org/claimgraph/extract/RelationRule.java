@@ -19,7 +19,8 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * that relation, found by a rule above it, ending in the match's clause or one of the two before it (英文占主要部分的pre-training corpus 然后其他语言的话
  * 占比较小的比例: the same corpus; ChatGPT对于中文的文本的生成还是有非常多的问题 那这样的问题…通过训练更多的相关的数据就能够
  * 得到比较好的解决: what the problem was with, text generation). {@code subjectFrom} does the same for the subject (但我们
- * 好像看到了一个threshold 就是…提升到某一个瓶颈: the same thing's bottleneck). With {@code nearestClasses} the subject is
+ * 好像看到了一个threshold 就是…提升到某一个瓶颈: the same thing's bottleneck); either may take the other part of that
+ * statement instead (see {@link FromPrevious}). With {@code nearestClasses} the subject is
  * the nearest mention of one of those classes before the match, in its clause or the two before it (就从图片来说 …
  * 给模型描述出清楚这个现实 当然是不是那么现实的 对吧 沟通的bandwidth是不够的: the image model's bandwidth).
  *
@@ -28,8 +29,15 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  */
 public record RelationRule(String id, String relation, String patternText, TokenSequencePattern pattern,
                            Certainty certainty, boolean attributedToSubject, boolean negative, boolean reciprocal,
-                           ModalityAs modalityAs, java.util.Set<String> topicClasses, java.util.Set<String> nearestClasses, String subjectFrom, String objectFrom,
+                           ModalityAs modalityAs, java.util.Set<String> topicClasses, java.util.Set<String> nearestClasses, FromPrevious subjectFrom, FromPrevious objectFrom,
                            java.util.regex.Pattern anchor) {
+    /**
+     * Where an argument left out comes from: the nearest earlier statement of {@code relation}; the same part of it
+     * (its subject for a subject) or, with {@code takesOther}, the other part (沟通的bandwidth是不够的 那怎么提升…
+     * 就需要不同的模型: the limitation's object, bandwidth, is the subject of what it needs).
+     */
+    public record FromPrevious(String relation, boolean takesOther) {}
+
     /** True when the subject comes from outside the match (the topic, the nearest mention, or the previous statement). */
     public boolean subjectOutside() { return topicClasses != null || nearestClasses != null || subjectFrom != null; }
 }

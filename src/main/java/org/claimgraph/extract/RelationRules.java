@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   subject nearest Model               # optional: no subject group, the nearest Model mention before the match
  *   subject previous [RELATION]         # optional: no subject group, the subject is the previous statement's
  *   object previous [RELATION]          # optional: no object group, the object is the previous statement's
- *                                       # (of this relation, or of RELATION)
+ *                                       # (of this relation, or of RELATION); "subject previous hasLimitation
+ *                                       # object": that statement's object is the subject (and the other way round)
  *   pattern (?$subj $NP) []{0,6} (?$pred /帮助|提升/) []{0,3} (?$obj $NP)
  * </pre>
  * Earlier rules win where two rules find the same subject and relation in overlapping text.
@@ -46,7 +47,7 @@ public final class RelationRules {
         Certainty certainty = null;
         boolean attributed = false, negative = false, reciprocal = false;
         ModalityAs modalityAs = null;
-        String objectFrom = null, subjectFrom = null;
+        RelationRule.FromPrevious objectFrom = null, subjectFrom = null;
         Set<String> topic = null, nearest = null;
         int ruleLine = 0;
         String[] lines = text.split("\n", -1);
@@ -99,8 +100,8 @@ public final class RelationRules {
                     reciprocal = true;
                 }
                 case "subject" -> {
-                    if (id != null && relation != null && value.matches("previous(\\s+\\S+)?")) {
-                        subjectFrom = previousRelation(value, relation, knownRelations, where);
+                    if (id != null && relation != null && value.matches("previous(\\s+\\S+){0,2}")) {
+                        subjectFrom = fromPrevious(value, relation, "object", knownRelations, where);
                     } else if (id == null || !value.matches("(topic|nearest)\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
                         throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" or \"subject nearest CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION]\" inside a rule, after its relation");
                     } else if (value.startsWith("topic")) {
@@ -110,10 +111,10 @@ public final class RelationRules {
                     }
                 }
                 case "object" -> {
-                    if (id == null || relation == null || !value.matches("previous(\\s+\\S+)?")) {
-                        throw new IllegalArgumentException(where + ": write \"object previous\" or \"object previous RELATION\" inside a rule, after its relation");
+                    if (id == null || relation == null || !value.matches("previous(\\s+\\S+){0,2}")) {
+                        throw new IllegalArgumentException(where + ": write \"object previous\" or \"object previous RELATION\" (and \"subject\" to take that statement's subject) inside a rule, after its relation");
                     }
-                    objectFrom = previousRelation(value, relation, knownRelations, where);
+                    objectFrom = fromPrevious(value, relation, "subject", knownRelations, where);
                 }
                 case "modality" -> {
                     ModalityAs kind = value.startsWith("as ") ? ModalityAs.named(value.substring(3).strip()) : null;
@@ -259,14 +260,21 @@ public final class RelationRules {
         return out.toString();
     }
 
-    /** The relation of "previous [RELATION]": the one named, which must be known, or the rule's own. */
-    private static String previousRelation(String value, String relation, Set<String> knownRelations, String where) {
-        String[] words = value.split("\\s+");
-        if (words.length == 1) return relation;
-        if (!knownRelations.contains(words[1])) {
-            throw new IllegalArgumentException(where + ": unknown relation \"" + words[1] + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+    /**
+     * "previous [RELATION] [PART]": the nearest earlier statement of RELATION (which must be known; the rule's own when
+     * not given), and whether the argument is that statement's other part ({@code otherPart}: "object" for a subject,
+     * "subject" for an object) rather than the same one.
+     */
+    private static RelationRule.FromPrevious fromPrevious(String value, String relation, String otherPart, Set<String> knownRelations, String where) {
+        List<String> words = new ArrayList<>(List.of(value.split("\\s+")));
+        words.remove(0);
+        boolean other = !words.isEmpty() && words.get(words.size() - 1).equals(otherPart);
+        if (other) words.remove(words.size() - 1);
+        if (words.isEmpty()) return new RelationRule.FromPrevious(relation, other);
+        if (words.size() > 1 || !knownRelations.contains(words.get(0))) {
+            throw new IllegalArgumentException(where + ": unknown relation \"" + String.join(" ", words) + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
         }
-        return words[1];
+        return new RelationRule.FromPrevious(words.get(0), other);
     }
 
     /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */

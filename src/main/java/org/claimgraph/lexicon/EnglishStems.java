@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 final class EnglishStems {
     static final int MAX_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
-    /** Suffixes stripped, longest first; the stem that is left keeps at least four letters (based is not base). */
-    private static final List<String> SUFFIXES = List.of("ations", "ation", "ating", "ated", "ates", "ate", "ions", "ion",
+    /**
+     * Suffixes stripped, longest first; the stem that is left keeps at least four letters (based is not base). A verb
+     * made from a noun in -ion keeps both (conditioning, conditioned: condition).
+     */
+    private static final List<String> SUFFIXES = List.of("ioning", "ioned", "ations", "ation", "ating", "ated", "ates", "ate", "ions", "ion",
             "ings", "ing", "ics", "ic", "ed", "es", "s");
 
     /**

@@ -117,6 +117,9 @@ class MadeUpSentencesTest {
                 "code-generation hasLimitation bottleneck",
                 "language-ability improves video-generation",
                 "open-source enables multi-turn-dialogue",
+                "Gemini hasLimitation context",
+                "context requires term/架构",
+                "context requires conditioning",
                 "video-model hasLimitation bandwidth")), found);
     }
 
@@ -332,5 +335,20 @@ class MadeUpSentencesTest {
         // 我也说不清为什么 反正我觉得这个将来可以unlock…翻译: the question names nothing, so 这个 refers to nothing
         assertTrue(extraction.claims().stream().noneMatch(c -> c.object().label().equals("translation") && c.relation().equals("enables")),
                 "no topic was asked about before 这个");
+    }
+
+    @Test
+    void whatALimitationLacksIsWhatTheRemedyNamedNextIsNeededFor() {
+        // Gemini的context是不够的 那怎么提升呢 其实大家都知道 就需要不同的架构 然后不同的condition的方式
+        List<Claim> needs = extraction.claims().stream().filter(c -> c.relation().equals("requires") && c.subject().label().equals("context")).toList();
+        assertEquals(List.of("架构", "conditioning"), needs.stream().map(c -> c.object().label()).toList());
+        String text = extraction.transcript().text();
+        Statement s = needs.get(1).statements().get(0);
+        assertEquals("requires.to-remedy", s.ruleId());
+        assertEquals("怎么提升呢 其实大家都知道 就需要不同的架构 然后不同的condition", text.substring(s.begin(), s.end()));
+        // 大家都在想怎么提升推理能力 其实很简单 就需要更好的数据: no limitation was named, and 大家 is who wants it
+        int line = text.indexOf("大家都在想怎么提升推理能力"), lineEnd = text.indexOf('\n', line);
+        assertTrue(extraction.claims().stream().flatMap(c -> c.statements().stream()).noneMatch(x -> x.end() > line && x.begin() < lineEnd),
+                "nothing is said of what is improved or needed there");
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 class RulesAndCuesTest {
-    private static final Set<String> RELATIONS = Set.of("improves", "basedOn");
+    private static final Set<String> RELATIONS = Set.of("improves", "basedOn", "requires", "hasLimitation");
 
     @Test
     void theBundledRulesAndCuesParseAndUseOnlyOntologyRelations() {
@@ -51,12 +51,16 @@ class RulesAndCuesTest {
                 "t.rules", RELATIONS).get(0).modalityAs());
         assertEquals(null, mutual.topicClasses());
         assertEquals(null, mutual.objectFrom());
-        assertEquals("improves", RelationRules.parse("rule r6\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/)",
+        assertEquals(new RelationRule.FromPrevious("improves", false), RelationRules.parse("rule r6\n relation improves\n object previous\n pattern (?$subj []) (?$pred /占/)",
                 "t.rules", RELATIONS).get(0).objectFrom(), "a rule whose object is the previous statement's needs no object group");
-        assertEquals("basedOn", RelationRules.parse("rule r7\n relation improves\n object previous basedOn\n pattern (?$subj []) (?$pred /占/)",
+        assertEquals(new RelationRule.FromPrevious("basedOn", false), RelationRules.parse("rule r7\n relation improves\n object previous basedOn\n pattern (?$subj []) (?$pred /占/)",
                 "t.rules", RELATIONS).get(0).objectFrom(), "or the previous statement of another relation");
-        assertEquals("improves", RelationRules.parse("rule r8\n relation improves\n subject previous\n pattern (?$pred /到/) (?$obj [])",
+        assertEquals(new RelationRule.FromPrevious("improves", false), RelationRules.parse("rule r8\n relation improves\n subject previous\n pattern (?$pred /到/) (?$obj [])",
                 "t.rules", RELATIONS).get(0).subjectFrom(), "a rule whose subject is the previous statement's needs no subject group");
+        assertEquals(new RelationRule.FromPrevious("hasLimitation", true), RelationRules.parse("rule r10\n relation requires\n subject previous hasLimitation object\n pattern (?$pred /需要/) (?$obj [])",
+                "t.rules", RELATIONS).get(0).subjectFrom(), "or that statement's object");
+        assertEquals(new RelationRule.FromPrevious("requires", true), RelationRules.parse("rule r11\n relation requires\n object previous subject\n pattern (?$subj []) (?$pred /需要/)",
+                "t.rules", RELATIONS).get(0).objectFrom(), "and an object its subject");
         assertEquals(Set.of("Model"), RelationRules.parse("rule r9\n relation improves\n subject nearest Model\n pattern (?$obj []) (?$pred /不够/)",
                 "t.rules", RELATIONS).get(0).nearestClasses(), "a rule whose subject is the nearest model needs no subject group");
     }
@@ -121,6 +125,7 @@ class RulesAndCuesTest {
         assertError("t.rules line 3: write \"modality as data\" or \"modality as generation\"", "rule r\n relation improves\n modality as pictures\n");
         assertError("t.rules line 3: write \"object previous\" or \"object previous RELATION\"", "rule r\n relation improves\n object before\n");
         assertError("t.rules line 3: unknown relation \"helps\"", "rule r\n relation improves\n object previous helps\n");
+        assertError("t.rules line 3: unknown relation \"hasLimitation subject\"", "rule r\n relation improves\n subject previous hasLimitation subject\n");
         assertError("t.rules line 4: rule r takes its subject from the previous statement, so it has no $subj group",
                 "rule r\n relation improves\n subject previous\n pattern (?$subj []) (?$pred /到/) (?$obj [])\n");
         assertError("t.rules line 5: rule r takes its subject from one place",

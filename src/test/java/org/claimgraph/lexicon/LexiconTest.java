@@ -67,6 +67,8 @@ class LexiconTest {
         assertEquals("reasoning", otherForm("reason"));
         assertEquals("translation", otherForm("translate"));
         assertEquals("generalization", otherForm("generalize"));
+        assertEquals("conditioning", otherForm("condition"), "a verb made from a noun in -ion: conditioning is condition's");
+        assertEquals(EnglishStems.wordKey("positioned"), EnglishStems.wordKey("position"));
         assertNull(otherForm("GPT"), "not a word of four letters or more");
         assertNull(otherForm("banana"), "no label with that stem");
     }
