@@ -36,7 +36,7 @@ public final class Cues {
                  List<CertaintyCue> denials, Map<String, List<Set<String>>> demonstratives, Map<String, String> classNouns,
                  Map<String, Set<String>> locatives, Map<String, Set<String>> modals, Map<String, Set<String>> manners) {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
-        words.forEach((kind, set) -> copy.put(kind, Set.copyOf(set)));
+        words.forEach((kind, set) -> copy.put(kind, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(set))));
         this.words = Map.copyOf(copy);
         this.certainty = List.copyOf(certainty);
         this.pronouns = Map.copyOf(pronouns);
@@ -146,6 +146,8 @@ public final class Cues {
     public List<CertaintyCue> denials() { return denials; }
     /** Nouns too general to name an entity on their own (东西, 问题). */
     public boolean isGeneric(String word) { return words.get("generic").contains(word); }
+    /** The generic nouns, in the file's order. */
+    public Set<String> genericNouns() { return words.get("generic"); }
     /** Particles that close a question (吗, 呢). */
     public Set<String> questionParticles() { return words.get("question"); }
     public boolean isDemonstrative(String word) { return demonstratives.containsKey(word); }

@@ -186,20 +186,36 @@ final class MentionFinder {
      * Code-switched talk puts English verbs after Chinese modal verbs (它可以reason, 能够translate): such a verb names
      * the ability the lexicon lists by its noun (reasoning, translation), when that noun is of a class the modal allows
      * (rules/cues.tsv, kind modal). So does one before 的 and a noun of manner (interleave的方式: the way of
-     * interleaving, kind manner). Elsewhere a verb form is left alone: "the reason is" is no reasoning.
+     * interleaving, kind manner). Elsewhere a verb form is left alone: "the reason is" is no reasoning. A Chinese
+     * verb after a modal with its object left out (它可以回答 …) names the ability the lexicon lists as that verb with
+     * a generic object (回答问题: question answering).
      */
     private void addVerbForms(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < tokens.size(); i++) {
             Token verb = tokens.get(i);
             Set<String> classes = i > 0 && verb.chunk() == tokens.get(i - 1).chunk() ? cues.verbClassesAfter(tokens.get(i - 1).word()) : null;
+            boolean afterModal = classes != null;
             if (classes == null && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("的") && tokens.get(i + 2).chunk() == verb.chunk()) {
                 classes = cues.verbClassesBefore(tokens.get(i + 2).word());
             }
             if (classes == null) continue;
             LabelMatch m = lexicon.inOtherForm(text, verb.begin(), verb.end());
+            if (m == null && afterModal && verb.pos().equals("VV") && !verb.isLatin()) {
+                boolean objectSaid = i + 1 < tokens.size() && tokens.get(i + 1).chunk() == verb.chunk() && tokens.get(i + 1).pos().matches("NN.*|NR|PN|DT|CD|M");
+                m = objectSaid ? null : withGenericObject(verb);
+            }
             if (m == null || !classes.contains(CG.localName(m.concept().typeIri())) || overlaps(mentions, m.begin(), m.end())) continue;
             mentions.add(new Mention(m.begin(), m.end(), verb.word(), m.concept(), m.label(), m.hidden()));
         }
+    }
+
+    /** The lexicon entry labelled with the verb and a generic noun as its object (回答 + 问题), as a match of the verb. */
+    private LabelMatch withGenericObject(Token verb) {
+        for (String noun : cues.genericNouns()) {
+            LabelMatch m = lexicon.labelled(verb.word() + noun);
+            if (m != null) return new LabelMatch(verb.begin(), verb.end(), m.concept(), m.label(), m.hidden());
+        }
+        return null;
     }
 
     /**

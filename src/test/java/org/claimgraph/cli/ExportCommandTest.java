@@ -73,7 +73,7 @@ class ExportCommandTest {
         assertEquals("", toFile.out());
         assertTrue(toFile.err().contains("wrote ") && toFile.err().contains(" claims to "), toFile.err());
         JsonNode elements = new ObjectMapper().readTree(json.toFile()).path("elements");
-        assertEquals(57, elements.path("edges").size());
+        assertEquals(59, elements.path("edges").size());
         try (var files = Files.list(json.getParent())) {
             assertEquals(List.of(json), files.toList(), "no temporary file is left beside the output");
         }

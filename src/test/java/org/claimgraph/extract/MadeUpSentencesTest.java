@@ -120,6 +120,8 @@ class MadeUpSentencesTest {
                 "Gemini hasLimitation context",
                 "context requires term/架构",
                 "context requires conditioning",
+                "Claude hasCapability multimodality",
+                "Qwen hasCapability question-answering",
                 "video-model hasLimitation bandwidth")), found);
     }
 
@@ -350,5 +352,21 @@ class MadeUpSentencesTest {
         int line = text.indexOf("大家都在想怎么提升推理能力"), lineEnd = text.indexOf('\n', line);
         assertTrue(extraction.claims().stream().flatMap(c -> c.statements().stream()).noneMatch(x -> x.end() > line && x.begin() < lineEnd),
                 "nothing is said of what is improved or needed there");
+    }
+
+    @Test
+    void whatIsInAModelAndWhatItCanDoWithItsObjectLeftOut() {
+        // Claude里面其实也有多模态 但是Claude里面也有很多问题 它的训练数据里面有代码数据
+        Claim within = extraction.claims().stream().filter(c -> c.subject().label().equals("Claude") && c.object().label().equals("multimodality")).findFirst().orElseThrow();
+        assertEquals("hasCapability.has-within", within.statements().get(0).ruleId());
+        assertTrue(extraction.claims().stream().noneMatch(c -> c.subject().label().equals("Claude") && c.object().label().equals("code data")),
+                "its data's contents are no capability of the model");
+        // 你问Qwen一个问题 它可以回答 但是Llama 2可以回答你: answering with the object left out is 回答问题
+        List<String> answering = extraction.mentions().stream().filter(m -> m.text().equals("回答")).map(m -> m.concept().label()).toList();
+        assertEquals(List.of("question answering"), answering, "回答你 says whom: no ability named by the verb alone");
+        Claim qa = extraction.claims().stream().filter(c -> c.subject().label().equals("Qwen") && c.relation().equals("hasCapability")).findFirst().orElseThrow();
+        assertEquals("question answering", qa.object().label());
+        String text = extraction.transcript().text();
+        assertEquals("它可以回答", text.substring(qa.statements().get(0).begin(), qa.statements().get(0).end()));
     }
 }
