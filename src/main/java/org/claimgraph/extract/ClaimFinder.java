@@ -113,6 +113,8 @@ final class ClaimFinder {
             }
             return;
         }
+        // (no subject, no statement: and no term minted for an object nothing is said of)
+        if (subjects.isEmpty()) return;
         Map<Mention, String> groupOf = new LinkedHashMap<>();
         if (rule.objectFrom() != null) {
             Mention previous = previous(doc, rule.objectFrom(), true, m.start(), found);

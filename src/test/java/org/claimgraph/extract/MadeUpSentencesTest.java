@@ -122,6 +122,8 @@ class MadeUpSentencesTest {
                 "context requires conditioning",
                 "Claude hasCapability multimodality",
                 "Qwen hasCapability question-answering",
+                "Claude hasCapability reasoning",
+                "Claude outperforms term/人类",
                 "video-model hasLimitation bandwidth")), found);
     }
 
@@ -368,5 +370,18 @@ class MadeUpSentencesTest {
         assertEquals("question answering", qa.object().label());
         String text = extraction.transcript().text();
         assertEquals("它可以回答", text.substring(qa.statements().get(0).begin(), qa.statements().get(0).end()));
+    }
+
+    @Test
+    void aComparisonWithItsSubjectLeftOutIsTheTopics() {
+        // Claude虽然有了很强的推理能力 | 甚至在某些方面超过了人类 这个问题很难 | 甚至超过了很多人的想象
+        Claim beats = extraction.claims().stream().filter(c -> c.relation().equals("outperforms") && c.subject().label().equals("Claude")
+                && c.object().label().equals("人类")).findFirst().orElseThrow();
+        String text = extraction.transcript().text();
+        Statement s = beats.statements().get(0);
+        assertEquals("outperforms.topic-beats", s.ruleId());
+        assertEquals("甚至在某些方面超过了人类", text.substring(s.begin(), s.end()));
+        // the clause before 甚至超过了很多人的想象 names no model or company: nothing, and no term for what nothing is said of
+        assertTrue(extraction.mentions().stream().noneMatch(m -> m.text().contains("想象")), "no term minted without a statement");
     }
 }
