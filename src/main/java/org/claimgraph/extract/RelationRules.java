@@ -75,7 +75,7 @@ public final class RelationRules {
                 case "relation" -> {
                     if (id == null) throw new IllegalArgumentException(where + ": \"relation\" outside a rule");
                     if (!knownRelations.contains(value)) {
-                        throw new IllegalArgumentException(where + ": unknown relation \"" + value + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+                        throw unknownRelation(where, value, knownRelations);
                     }
                     relation = value;
                 }
@@ -103,7 +103,7 @@ public final class RelationRules {
                     if (id != null && relation != null && value.matches("previous(\\s+\\S+){0,2}")) {
                         subjectFrom = fromPrevious(value, relation, "object", knownRelations, where);
                     } else if (id == null || !value.matches("(topic|nearest)\\s+[A-Za-z]+(\\s*,\\s*[A-Za-z]+)*")) {
-                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" or \"subject nearest CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION]\" inside a rule, after its relation");
+                        throw new IllegalArgumentException(where + ": write \"subject topic CLASS,CLASS\" or \"subject nearest CLASS,CLASS\" (classes such as Model, Capability) or \"subject previous [RELATION] [object]\" inside a rule, after its relation");
                     } else if (value.startsWith("topic")) {
                         topic = Cues.classes(value.substring("topic".length()));
                     } else {
@@ -272,9 +272,13 @@ public final class RelationRules {
         if (other) words.remove(words.size() - 1);
         if (words.isEmpty()) return new RelationRule.FromPrevious(relation, other);
         if (words.size() > 1 || !knownRelations.contains(words.get(0))) {
-            throw new IllegalArgumentException(where + ": unknown relation \"" + String.join(" ", words) + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
+            throw unknownRelation(where, String.join(" ", words), knownRelations);
         }
         return new RelationRule.FromPrevious(words.get(0), other);
+    }
+
+    private static IllegalArgumentException unknownRelation(String where, String name, Set<String> knownRelations) {
+        return new IllegalArgumentException(where + ": unknown relation \"" + name + "\"; known: " + String.join(", ", knownRelations.stream().sorted().toList()));
     }
 
     /** Drops a comment that starts with " #" (a # inside a pattern must not follow a space). */
