@@ -181,7 +181,7 @@ final class ClaimFinder {
         int head = doc.mentionOfToken[t];
         int i = t;
         while (true) {
-            while (i + 1 < to && doc.mentionOfToken[i + 1] == head) i++;
+            i = doc.lastTokenOf(head, i, to);
             int j = i + 1;
             if (j >= to || !doc.tokens.get(j).word().equals("的")) return head;
             j++;
@@ -239,7 +239,7 @@ final class ClaimFinder {
             if (opened != null) {
                 frame = opened;
                 reach = t + FRAME_REACH_TOKENS;
-                for (int k = t + 1; k < tokens.size() && doc.mentionOfToken[k] == doc.mentionOfToken[t + 1]; k++) doc.framing[k] = true;
+                Arrays.fill(doc.framing, t + 1, doc.lastTokenOf(doc.mentionOfToken[t + 1], t + 1, tokens.size()) + 1, true);
                 continue;
             }
             if (frame == null || t > reach || doc.mentionOfToken[t] >= 0 || !"Model".equals(cues.classOfNoun(tokens.get(t).word()))) continue;
@@ -265,8 +265,7 @@ final class ClaimFinder {
         List<Token> tokens = doc.tokens;
         if (!cues.opensFrame(tokens.get(t).word()) || t + 2 >= tokens.size() || doc.mentionOfToken[t + 1] < 0) return null;
         int mi = doc.mentionOfToken[t + 1];
-        int last = t + 1;
-        while (last + 1 < tokens.size() && doc.mentionOfToken[last + 1] == mi) last++;
+        int last = doc.lastTokenOf(mi, t + 1, tokens.size());
         if (last + 1 >= tokens.size()) return null;
         String after = tokens.get(last + 1).word();
         String afterTwo = last + 2 < tokens.size() ? after + tokens.get(last + 2).word() : after;
@@ -964,6 +963,12 @@ final class ClaimFinder {
         /** The first token, not before {@code from}, of the run of tokens up to {@code t} that belong to mention {@code mi}. */
         int firstTokenOf(int mi, int from, int t) {
             while (t - 1 >= from && mentionOfToken[t - 1] == mi) t--;
+            return t;
+        }
+
+        /** The last token, before {@code to}, of the run of tokens from {@code t} on that belong to mention {@code mi}. */
+        int lastTokenOf(int mi, int t, int to) {
+            while (t + 1 < to && mentionOfToken[t + 1] == mi) t++;
             return t;
         }
 
